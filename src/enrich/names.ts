@@ -1946,6 +1946,216 @@ function weekdayOutlet(tokens: Token[], i: number): number {
  * reached for every run) */
 const LEADING_ARTICLE = /^(The|A|An|THE|AN)$/;
 
+/** Where a gathered run goes on: the token after its last (`j`) and whether a possessive or a stop ended it. */
+interface RunCursor {
+  j: number;
+  ended: boolean;
+}
+
+/**
+ * Gathers a run of findMentions from `cursor.j` on: capitalised words side by side, connectors only inside an
+ * organisation or place name (the run's first token `i`, its tokens so far `runIdx`). (A function of its own: its
+ * rare readings, met late, are compiled again apart from findMentions.)
+ */
+function gatherRun(
+  tokens: Token[],
+  text: string,
+  i: number,
+  runIdx: number[],
+  cursor: RunCursor,
+  firstWord: number,
+  openers: boolean,
+  connected: boolean,
+  lowerVocabulary: LowerVocabulary,
+): void {
+  const L = lex();
+  let j = cursor.j;
+  let ended = cursor.ended;
+  while (!ended && j < tokens.length) {
+    const t = tokens[j];
+    // (only a single space or none between: told by positions, no slice made)
+    const gap = t.start - tokens[j - 1].end;
+    if (gap > 1 || (gap === 1 && text.charCodeAt(t.start - 1) !== 32)) break;
+    if (isNameWord(t)) {
+      // "its Hamtramck Buick-Oldsmobile-Cadillac assembly plant": the listed names stand apart from the plant's place
+      if (opensHyphenList(tokens, j)) break;
+      // "... by Standard and Poor's Corp. Salomon Brothers Inc co-managed": a legal form's full stop ended a sentence
+      if (stopAfterLegalForm(tokens[j - 1].text) && !lex().legalForms.has(fold(t.text)) && !lex().afterLegalForm.has(fold(t.text))) break;
+      // "U.S. Securities and Exchange Commission": a known name with "and" inside goes on whole
+      const whole = connected ? connectedSpan(tokens, j, text) : -1;
+      if (whole > 0) {
+        for (; j < whole; j++) runIdx.push(j);
+        ended = possessiveEnds(tokens, j - 1, text, i);
+        continue;
+      }
+      runIdx.push(j);
+      ended = possessiveEnds(tokens, j, text, i);
+      j++;
+      continue;
+    }
+    // "aide Oliver North": a compass word after a given name alone ends the name as its surname
+    if (givenNameSurname(tokens, runIdx, j)) {
+      runIdx.push(j);
+      ended = possessiveEnds(tokens, j, text, i);
+      j++;
+      continue;
+    }
+    // "Sony (U.K.) Ltd", "Cheung Kong (Holdings) Ltd": a company's name with its country or line in brackets
+    const bracketed = bracketedLegalForm(tokens, j, text);
+    if (bracketed > 0) {
+      for (let x = j + 1; x < bracketed; x++) if (tokens[x].kind === 'word') runIdx.push(x);
+      j = bracketed;
+      ended = possessiveEnds(tokens, j - 1, text, i);
+      continue;
+    }
+    // "Norfolk Southern Corp", "America West Airlines": a not-name that opens what follows within a name
+    // (t is no name word here: that case went on above)
+    const within = openers ? knownSpan(tokens, j, text) : -1;
+    if (within > 0) {
+      for (; j < within; j++) runIdx.push(j);
+      ended = possessiveEnds(tokens, j - 1, text, i);
+      continue;
+    }
+    // "a Norfolk Southern spokesman": a compass word closes a name (each a word of `NAME_OPENERS`: asked only where
+    // the sentence may hold one)
+    if (openers && closesName(tokens, runIdx, j, i === firstWord)) {
+      runIdx.push(j);
+      ended = possessiveEnds(tokens, j, text, i);
+      j++;
+      continue;
+    }
+    // "Ian Read said", "Judicial Watch added": a not-name that ends a name
+    if (t.kind === 'word' && upperFirst(t.text) && L.nameTails.has(fold(possessiveStem(t.text))) && !isNameWord(tokens[j + 1] ?? t)) {
+      runIdx.push(j);
+      j++;
+      break;
+    }
+    // "Goldman, Sachs and Co": a partnership's names written with a comma between them
+    if (t.text === ',' && runIdx.length === 1) {
+      const k = commaPartnership(tokens, j, text, tokens[runIdx[0]].text);
+      if (k > 0) {
+        for (let x = j + 1; x < k; x++) runIdx.push(x);
+        j = k;
+        break;
+      }
+    }
+    // "Toyota Motor Sales, U.S.A. Inc": a company's unit named by its country after a comma, then its legal form
+    if (t.text === ',' && runIdx.length > 1) {
+      const k = commaCountryUnit(tokens, j, text);
+      if (k > 0) {
+        for (let x = j; x < k; x++) runIdx.push(x);
+        j = k;
+        break;
+      }
+    }
+    // "Hughes/Conserdyne Corp": a slash inside a company's name before its legal form
+    if (t.text === '/') {
+      const k = slashCompany(tokens, j, text, runIdx[0], lowerVocabulary);
+      if (k > 0) {
+        for (let x = j + 1; x < k; x++) runIdx.push(x);
+        j = k;
+        ended = possessiveEnds(tokens, j - 1, text, i);
+        continue;
+      }
+    }
+    // "Hit or Miss Shops": one word, "or", one word and a chain's plural noun are one chain's name
+    if (t.text === 'or' && orChain(tokens, runIdx, j, text)) {
+      runIdx.push(j, j + 1, j + 2);
+      j += 3;
+      ended = possessiveEnds(tokens, j - 1, text, i);
+      continue;
+    }
+    // "B and D Industruments Inc", "LL and E Royalty Trust": letters joined by "and" are one company's initials
+    // "Glendale Federal Savings and Loan", "Harris Trust and Savings Bank": two words of one term
+    // "Energy and Mines Ministry", "Industry and Foreign Trade Secretary": an office's two portfolios
+    if (
+      t.text === 'and' &&
+      j - 1 === runIdx[runIdx.length - 1] &&
+      (letterPair(tokens, j, text) || andTerm(tokens, j, text) || portfolioPair(L, tokens, runIdx, j, text))
+    ) {
+      runIdx.push(j, j + 1);
+      j += 2;
+      ended = possessiveEnds(tokens, j - 1, text, i);
+      continue;
+    }
+    if (COMPANY_CONJUNCTIONS.has(t.text)) {
+      const k = companyConjunct(
+        tokens,
+        j + 1,
+        text,
+        runIdx.map((x) => tokens[x].text),
+        lowerVocabulary,
+      );
+      if (k > 0) {
+        for (let x = j; x < k; x++) runIdx.push(x);
+        j = k;
+        break;
+      }
+      // "International Minerals and Chemical said": the name the document writes before a legal form elsewhere
+      // ("International Minerals and Chemical Corp"), its legal form left out here
+      // (the name ends here: "Canada and Pearson Plc", "Stephens Inc and Cazenove Inc." are two)
+      if (
+        runIdx.length <= COMPANY_CONJUNCT_WORDS &&
+        tokens[j + 1] !== undefined &&
+        isNameWord(tokens[j + 1]) &&
+        !isNameWord(tokens[j + 2] ?? tokens[j + 1]) &&
+        !L.legalForms.has(fold(tokens[j - 1].text)) &&
+        !placeOf(text.slice(tokens[runIdx[0]].start, tokens[j - 1].end)) &&
+        lowerVocabulary.opensCompany?.(text.slice(tokens[runIdx[0]].start, tokens[j + 1].end))
+      ) {
+        runIdx.push(j, j + 1);
+        j += 2;
+        ended = possessiveEnds(tokens, j - 1, text, i);
+        continue;
+      }
+    }
+    // "Caisse d'Aide a l'Equipement", "Banco Espirito Santo e Comercial": a Romance name's lower-case connector
+    if (t.kind === 'word' && ROMANCE_CONNECTOR.has(t.text) && romanceNameGoesOn(tokens, runIdx, j + 1)) {
+      runIdx.push(j);
+      j++;
+      continue;
+    }
+    if (t.kind === 'word' && ELIDED_NAME_WORD.test(t.text) && hasHead(wordsAt(tokens, runIdx))) {
+      runIdx.push(j);
+      j++;
+      continue;
+    }
+    if (t.kind === 'word' && (CONNECTORS.has(t.text) || isParticle(t.text))) {
+      let k = j;
+      while (k < tokens.length && tokens[k].kind === 'word' && (CONNECTORS.has(tokens[k].text) || isParticle(tokens[k].text))) k++;
+      const runWords = wordsAt(tokens, runIdx);
+      // a person's particles, one or two ("Osama bin Laden", "Ursula von der Leyen")
+      let particle = k - j <= PARTICLES_IN_A_ROW;
+      for (let x = j; particle && x < k; x++) particle = isParticle(tokens[x].text);
+      // a person's name ends before "of": "Francesca Grifo of the Union of Concerned Scientists", "Lesley Nickolds of
+      // County Securities Asia Ltd said" name a person and where they work
+      if (!particle && personBeforeConnector(runWords)) break;
+      // a company's legal form ends its name but for its country after "of" ("Ford Motor Co of Canada"): "a poll by
+      // Telephone Surveys Limited for The Sunday Express"
+      if (t.text !== 'of' && L.legalForms.has(fold(runWords[runWords.length - 1].text))) break;
+      // ... nor for a town after "of", its seat ("Pioneer Business Group Inc of Atlanta")
+      if (t.text === 'of' && k === j + 1 && L.legalForms.has(fold(runWords[runWords.length - 1].text)) && seatAfter(tokens, k, text)) break;
+      // (or a not-name opening a name with a head, after "of" or "for": "University of South Alabama College of
+      // Medicine", "Court for the Eastern District"; not after a bare "the": "in Parliament the Communist Party"; nor a
+      // known place, which the gazetteer reads (`knownSpan` ends those further on): "Hoechst AG of West Germany")
+      if (
+        k < tokens.length &&
+        (isNameWord(tokens[k]) ||
+          (tokens[k].kind === 'word' && ELIDED_NAME_WORD.test(tokens[k].text)) ||
+          (openers && t.text !== 'the' && knownSpan(tokens, k, text) === k + 1)) &&
+        (hasHead(runWords) || particle || hasHead(wordsAt(tokens, [k])) || knownThrough(tokens, runIdx, j, k))
+      ) {
+        for (let x = j; x < k; x++) runIdx.push(x);
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  cursor.j = j;
+  cursor.ended = ended;
+}
+
 /** Names found in one sentence. `lowerVocabulary` holds the document's lower-case words. */
 export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: LowerVocabulary, tokenized?: Token[]): NameMention[] {
   const L = lex();
@@ -1959,6 +2169,7 @@ export function findMentions(text: string, document: string, sentence: number, l
   const out: NameMention[] = [];
   // where a run opens as a sentence would, after a case-restored word (`restoredAfterInitials`)
   let opening = -1;
+  const cursor: RunCursor = { j: 0, ended: false };
   let i = 0;
   while (i < tokens.length) {
     // (a known name that holds a not-name word opens the run whole: "Soviet Union", "United Arab Emirates")
@@ -1994,187 +2205,11 @@ export function findMentions(text: string, document: string, sentence: number, l
     let ended = stopped || possessiveEnds(tokens, j - 1, text, i);
     // (the words after that stop open a sentence the splitter left joined: "S and P. On June 12")
     if (stopped) opening = j;
-    while (!ended && j < tokens.length) {
-      const t = tokens[j];
-      // (only a single space or none between: told by positions, no slice made)
-      const gap = t.start - tokens[j - 1].end;
-      if (gap > 1 || (gap === 1 && text.charCodeAt(t.start - 1) !== 32)) break;
-      if (isNameWord(t)) {
-        // "its Hamtramck Buick-Oldsmobile-Cadillac assembly plant": the listed names stand apart from the plant's place
-        if (opensHyphenList(tokens, j)) break;
-        // "... by Standard and Poor's Corp. Salomon Brothers Inc co-managed": a legal form's full stop ended a sentence
-        if (stopAfterLegalForm(tokens[j - 1].text) && !lex().legalForms.has(fold(t.text)) && !lex().afterLegalForm.has(fold(t.text))) break;
-        // "U.S. Securities and Exchange Commission": a known name with "and" inside goes on whole
-        const whole = connected ? connectedSpan(tokens, j, text) : -1;
-        if (whole > 0) {
-          for (; j < whole; j++) runIdx.push(j);
-          ended = possessiveEnds(tokens, j - 1, text, i);
-          continue;
-        }
-        runIdx.push(j);
-        ended = possessiveEnds(tokens, j, text, i);
-        j++;
-        continue;
-      }
-      // "aide Oliver North": a compass word after a given name alone ends the name as its surname
-      if (givenNameSurname(tokens, runIdx, j)) {
-        runIdx.push(j);
-        ended = possessiveEnds(tokens, j, text, i);
-        j++;
-        continue;
-      }
-      // "Sony (U.K.) Ltd", "Cheung Kong (Holdings) Ltd": a company's name with its country or line in brackets
-      const bracketed = bracketedLegalForm(tokens, j, text);
-      if (bracketed > 0) {
-        for (let x = j + 1; x < bracketed; x++) if (tokens[x].kind === 'word') runIdx.push(x);
-        j = bracketed;
-        ended = possessiveEnds(tokens, j - 1, text, i);
-        continue;
-      }
-      // "Norfolk Southern Corp", "America West Airlines": a not-name that opens what follows within a name
-      // (t is no name word here: that case went on above)
-      const within = openers ? knownSpan(tokens, j, text) : -1;
-      if (within > 0) {
-        for (; j < within; j++) runIdx.push(j);
-        ended = possessiveEnds(tokens, j - 1, text, i);
-        continue;
-      }
-      // "a Norfolk Southern spokesman": a compass word closes a name (each a word of `NAME_OPENERS`: asked only where
-      // the sentence may hold one)
-      if (openers && closesName(tokens, runIdx, j, i === firstWord)) {
-        runIdx.push(j);
-        ended = possessiveEnds(tokens, j, text, i);
-        j++;
-        continue;
-      }
-      // "Ian Read said", "Judicial Watch added": a not-name that ends a name
-      if (t.kind === 'word' && upperFirst(t.text) && L.nameTails.has(fold(possessiveStem(t.text))) && !isNameWord(tokens[j + 1] ?? t)) {
-        runIdx.push(j);
-        j++;
-        break;
-      }
-      // "Goldman, Sachs and Co": a partnership's names written with a comma between them
-      if (t.text === ',' && runIdx.length === 1) {
-        const k = commaPartnership(tokens, j, text, tokens[runIdx[0]].text);
-        if (k > 0) {
-          for (let x = j + 1; x < k; x++) runIdx.push(x);
-          j = k;
-          break;
-        }
-      }
-      // "Toyota Motor Sales, U.S.A. Inc": a company's unit named by its country after a comma, then its legal form
-      if (t.text === ',' && runIdx.length > 1) {
-        const k = commaCountryUnit(tokens, j, text);
-        if (k > 0) {
-          for (let x = j; x < k; x++) runIdx.push(x);
-          j = k;
-          break;
-        }
-      }
-      // "Hughes/Conserdyne Corp": a slash inside a company's name before its legal form
-      if (t.text === '/') {
-        const k = slashCompany(tokens, j, text, runIdx[0], lowerVocabulary);
-        if (k > 0) {
-          for (let x = j + 1; x < k; x++) runIdx.push(x);
-          j = k;
-          ended = possessiveEnds(tokens, j - 1, text, i);
-          continue;
-        }
-      }
-      // "Hit or Miss Shops": one word, "or", one word and a chain's plural noun are one chain's name
-      if (t.text === 'or' && orChain(tokens, runIdx, j, text)) {
-        runIdx.push(j, j + 1, j + 2);
-        j += 3;
-        ended = possessiveEnds(tokens, j - 1, text, i);
-        continue;
-      }
-      // "B and D Industruments Inc", "LL and E Royalty Trust": letters joined by "and" are one company's initials
-      // "Glendale Federal Savings and Loan", "Harris Trust and Savings Bank": two words of one term
-      // "Energy and Mines Ministry", "Industry and Foreign Trade Secretary": an office's two portfolios
-      if (
-        t.text === 'and' &&
-        j - 1 === runIdx[runIdx.length - 1] &&
-        (letterPair(tokens, j, text) || andTerm(tokens, j, text) || portfolioPair(L, tokens, runIdx, j, text))
-      ) {
-        runIdx.push(j, j + 1);
-        j += 2;
-        ended = possessiveEnds(tokens, j - 1, text, i);
-        continue;
-      }
-      if (COMPANY_CONJUNCTIONS.has(t.text)) {
-        const k = companyConjunct(
-          tokens,
-          j + 1,
-          text,
-          runIdx.map((x) => tokens[x].text),
-          lowerVocabulary,
-        );
-        if (k > 0) {
-          for (let x = j; x < k; x++) runIdx.push(x);
-          j = k;
-          break;
-        }
-        // "International Minerals and Chemical said": the name the document writes before a legal form elsewhere
-        // ("International Minerals and Chemical Corp"), its legal form left out here
-        // (the name ends here: "Canada and Pearson Plc", "Stephens Inc and Cazenove Inc." are two)
-        if (
-          runIdx.length <= COMPANY_CONJUNCT_WORDS &&
-          tokens[j + 1] !== undefined &&
-          isNameWord(tokens[j + 1]) &&
-          !isNameWord(tokens[j + 2] ?? tokens[j + 1]) &&
-          !L.legalForms.has(fold(tokens[j - 1].text)) &&
-          !placeOf(text.slice(tokens[runIdx[0]].start, tokens[j - 1].end)) &&
-          lowerVocabulary.opensCompany?.(text.slice(tokens[runIdx[0]].start, tokens[j + 1].end))
-        ) {
-          runIdx.push(j, j + 1);
-          j += 2;
-          ended = possessiveEnds(tokens, j - 1, text, i);
-          continue;
-        }
-      }
-      // "Caisse d'Aide a l'Equipement", "Banco Espirito Santo e Comercial": a Romance name's lower-case connector
-      if (t.kind === 'word' && ROMANCE_CONNECTOR.has(t.text) && romanceNameGoesOn(tokens, runIdx, j + 1)) {
-        runIdx.push(j);
-        j++;
-        continue;
-      }
-      if (t.kind === 'word' && ELIDED_NAME_WORD.test(t.text) && hasHead(wordsAt(tokens, runIdx))) {
-        runIdx.push(j);
-        j++;
-        continue;
-      }
-      if (t.kind === 'word' && (CONNECTORS.has(t.text) || isParticle(t.text))) {
-        let k = j;
-        while (k < tokens.length && tokens[k].kind === 'word' && (CONNECTORS.has(tokens[k].text) || isParticle(tokens[k].text))) k++;
-        const runWords = wordsAt(tokens, runIdx);
-        // a person's particles, one or two ("Osama bin Laden", "Ursula von der Leyen")
-        let particle = k - j <= PARTICLES_IN_A_ROW;
-        for (let x = j; particle && x < k; x++) particle = isParticle(tokens[x].text);
-        // a person's name ends before "of": "Francesca Grifo of the Union of Concerned Scientists", "Lesley Nickolds of
-        // County Securities Asia Ltd said" name a person and where they work
-        if (!particle && personBeforeConnector(runWords)) break;
-        // a company's legal form ends its name but for its country after "of" ("Ford Motor Co of Canada"): "a poll by
-        // Telephone Surveys Limited for The Sunday Express"
-        if (t.text !== 'of' && L.legalForms.has(fold(runWords[runWords.length - 1].text))) break;
-        // ... nor for a town after "of", its seat ("Pioneer Business Group Inc of Atlanta")
-        if (t.text === 'of' && k === j + 1 && L.legalForms.has(fold(runWords[runWords.length - 1].text)) && seatAfter(tokens, k, text)) break;
-        // (or a not-name opening a name with a head, after "of" or "for": "University of South Alabama College of
-        // Medicine", "Court for the Eastern District"; not after a bare "the": "in Parliament the Communist Party"; nor a
-        // known place, which the gazetteer reads (`knownSpan` ends those further on): "Hoechst AG of West Germany")
-        if (
-          k < tokens.length &&
-          (isNameWord(tokens[k]) ||
-            (tokens[k].kind === 'word' && ELIDED_NAME_WORD.test(tokens[k].text)) ||
-            (openers && t.text !== 'the' && knownSpan(tokens, k, text) === k + 1)) &&
-          (hasHead(runWords) || particle || hasHead(wordsAt(tokens, [k])) || knownThrough(tokens, runIdx, j, k))
-        ) {
-          for (let x = j; x < k; x++) runIdx.push(x);
-          j = k;
-          continue;
-        }
-      }
-      break;
-    }
+    cursor.j = j;
+    cursor.ended = ended;
+    gatherRun(tokens, text, i, runIdx, cursor, firstWord, openers, connected, lowerVocabulary);
+    j = cursor.j;
+    ended = cursor.ended;
     // "the U.S. Dollar", "U.S. Officials said": a wire whose case was restored capitalises the word after a place's
     // initials -- the place is a name of its own, the common word none (the words after it read as a sentence's opening)
     // (after an article or a starter: "the U.S. Dollar", "Some U.S. Officials complained")
@@ -2452,6 +2487,63 @@ function quotedNickname(
   };
 }
 
+/**
+ * emitRun's title or role inside the run ("Superior Court Judge James Bodiford", "Actor Leonardo DiCaprio"), which wins
+ * over an organisation head before it as long as what follows is a short name with no head of its own: the person
+ * after it pushed onto `out` (and the body before an officer's title), true when that named the run. (A function of
+ * its own: its rare readings, met late, are compiled again apart from emitRun.)
+ */
+function titledInsideRun(
+  L: Lexicon,
+  words: Word[],
+  tokens: Token[],
+  text: string,
+  document: string,
+  sentence: number,
+  plural: boolean,
+  out: NameMention[],
+): boolean {
+  for (let k = words.length - 2; k >= 0; k--) {
+    const f = fold(words[k].text);
+    // (the pair's second word asked first: no joined copy made for the most words, which end no pair)
+    const pair = k > 0 && L.titlePairEnds.has(f) && L.titlePairs.has(`${fold(words[k - 1].text)} ${f}`);
+    if (!(pair || L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))) || callingBefore(L, words, k))) continue;
+    if (rankAlone(L, f, words, k)) continue;
+    let name = words.slice(k + 1);
+    // "Governor of the Bank of England Robin Leigh-Pemberton": the body after "of", then its officer by a given name
+    if (name[0].text === 'of' && officerOfBody(L, text, name, document, sentence, out)) return true;
+    // "Vice President of Finance Joel Graff": the portfolio after "of" belongs to the title
+    if (name[0].text === 'of') {
+      let s = 1;
+      while (s < name.length - 1 && L.portfolios.has(fold(name[s].text))) s++;
+      if (s > 1) name = name.slice(s);
+    }
+    // a name opens with a capital ("Office of the Comptroller of the Currency" has no person in it), and is no
+    // title itself: "Prime Minister", "Attorney General", "Vice President" are one office
+    if (
+      name.length <= 4 &&
+      upperFirst(name[0].text) &&
+      (PERSONAL.has(f.replace(FULL_STOPS, '')) || !titleWordsOnly(L, name)) &&
+      // (a people's adjective alone after a title word is no one's name: "Major Japanese banks"; "Mr. Cuban" is)
+      (PERSONAL.has(f.replace(FULL_STOPS, '')) || name.length > 1 || !isDemonym(name[0].text)) &&
+      (!hasHead(name) || L.givenNames.has(fold(name[0].text))) &&
+      !gazetteerType(spanOf(text, name), name)
+    ) {
+      if (plural) {
+        out.push(pluralMention(text, words, 'title', document, sentence));
+        return true;
+      }
+      // "Hughes Tool Co Chairman W.A. Kistler": the body before an officer's title is a mention of its own
+      const body = BODY_OFFICER.has(f) && bodyBeforeTitle(L, text, tokens, words, pair ? k - 1 : k, document, sentence);
+      if (body) out.push(body);
+      out.push(runMention(text, name, 'person', 'title', document, sentence));
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 function emitRun(
   words: Word[],
   tokens: Token[],
@@ -2498,46 +2590,7 @@ function emitRun(
   const companyName = words.length > 1 && L.titles.has(fold(words[0].text)) && !!lowerVocabulary.opensCompany?.(spanOf(text, words));
   // a title or role inside the run ("Superior Court Judge James Bodiford", "Actor Leonardo DiCaprio") wins over
   // an organisation head before it, as long as what follows is a short name with no head of its own
-  if (whole?.cue !== 'gazetteer' && !companyName) {
-    for (let k = words.length - 2; k >= 0; k--) {
-      const f = fold(words[k].text);
-      // (the pair's second word asked first: no joined copy made for the most words, which end no pair)
-      const pair = k > 0 && L.titlePairEnds.has(f) && L.titlePairs.has(`${fold(words[k - 1].text)} ${f}`);
-      if (!(pair || L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))) || callingBefore(L, words, k))) continue;
-      if (rankAlone(L, f, words, k)) continue;
-      let name = words.slice(k + 1);
-      // "Governor of the Bank of England Robin Leigh-Pemberton": the body after "of", then its officer by a given name
-      if (name[0].text === 'of' && officerOfBody(L, text, name, document, sentence, out)) return;
-      // "Vice President of Finance Joel Graff": the portfolio after "of" belongs to the title
-      if (name[0].text === 'of') {
-        let s = 1;
-        while (s < name.length - 1 && L.portfolios.has(fold(name[s].text))) s++;
-        if (s > 1) name = name.slice(s);
-      }
-      // a name opens with a capital ("Office of the Comptroller of the Currency" has no person in it), and is no
-      // title itself: "Prime Minister", "Attorney General", "Vice President" are one office
-      if (
-        name.length <= 4 &&
-        upperFirst(name[0].text) &&
-        (PERSONAL.has(f.replace(FULL_STOPS, '')) || !titleWordsOnly(L, name)) &&
-        // (a people's adjective alone after a title word is no one's name: "Major Japanese banks"; "Mr. Cuban" is)
-        (PERSONAL.has(f.replace(FULL_STOPS, '')) || name.length > 1 || !isDemonym(name[0].text)) &&
-        (!hasHead(name) || L.givenNames.has(fold(name[0].text))) &&
-        !gazetteerType(spanOf(text, name), name)
-      ) {
-        if (plural) {
-          out.push(pluralMention(text, words, 'title', document, sentence));
-          return;
-        }
-        // "Hughes Tool Co Chairman W.A. Kistler": the body before an officer's title is a mention of its own
-        const body = BODY_OFFICER.has(f) && bodyBeforeTitle(L, text, tokens, words, pair ? k - 1 : k, document, sentence);
-        if (body) out.push(body);
-        out.push(runMention(text, name, 'person', 'title', document, sentence));
-        return;
-      }
-      break;
-    }
-  }
+  if (whole?.cue !== 'gazetteer' && !companyName && titledInsideRun(L, words, tokens, text, document, sentence, plural, out)) return;
   // "Federal Reserve Board Paul Volcker": a body, then a person by a given name
   if (whole?.cue !== 'gazetteer' && words.length > 3 && officerOfBody(L, text, words, document, sentence, out, 0, 'given-name')) return;
   if (whole?.cue !== 'gazetteer' && teamName(words)) {

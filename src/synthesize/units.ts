@@ -843,32 +843,85 @@ function designationKeys(text: string): readonly string[] {
 }
 
 /** The statement units of a story's documents, in story order. */
-export function buildUnits(input: UnitInput): Unit[] {
-  const units: Unit[] = [];
+/** What buildUnits reads of the story for each of its documents (made once a story). */
+interface StoryNames {
+  paired: boolean;
+  enrichments: Map<DocId, DocumentEnrichment>;
+  fallbackYear: number | null;
+  byName: Map<string, string>;
+  typeOf: Map<string, EntityType>;
+  /** each entity's feature key (`e:` and its id), made once a story: every sentence naming it adds the same string */
+  entityKeys: Map<string, string>;
+  /** each person's name words as term keys, over all the forms linking joined (made once a story) */
+  nameWordKeys: Map<string, string[]>;
+  /** the people whose story name is longer than one word (a surname alone does not say who they are) */
+  longNames: Set<string>;
+  /** the words of the story's people's names (folded): a run of names none of them is a firm's (firmOfNames) */
+  personWords: Set<string>;
+  /** a surname several of those people bear (folded) -> them: "Felt" of W. Mark Felt and Joan Felt */
+  bearers: Map<string, string[]>;
+  /** the companies' entity ids (read for persons, person words, titles and companies only: none unpaired) */
+  companyIds: Set<string>;
+}
+
+/** What buildUnits reads of a document's names, by sentence index (documentNames). */
+interface DocumentNames {
+  mentionsAt: Map<number, string[]>;
+  subjectAt: Map<number, string[]>;
+  namesAt: Map<number, Array<{ start: number; type: EntityType }>>;
+  /** each sentence's names with their ends, `e:` keys and types (paired only): the deals of a sentence holding the
+   * deal key, and the places that only say who a person is */
+  namedAt: Map<number, NameSpan[]>;
+  /** sentences whose first word opens a name ("Huckabee made the announcement ...") */
+  namedFirst: Set<number>;
+  /** where each person's name starts in a sentence: the title written before it is the person's too (titleBefore) */
+  personStarts: Map<number, Array<{ start: number; id: string }>>;
+  /** the people each sentence names in one word, where the story's name is longer: where that word starts */
+  shortAt: Map<number, Array<{ start: number; id: string }>>;
+  fullAt: Map<number, string[]>;
+}
+
+/** What a document's sentences share when each is made a unit (documentUnits). */
+interface DocumentUnits {
+  doc: StoryDocument;
+  docOrder: number;
+  enr: DocumentEnrichment | undefined;
+  names: DocumentNames;
+  quotesIn: Map<number, string[]>;
+  figuresAt: Map<number, Figure[]>;
+  year: number | null;
+  day: Date | null;
+  last: number;
+}
+
+// (buildUnits' work is split by pass -- the story's names, a document's names, a sentence's unit -- in functions of
+// their own: each is compiled on its own, and a path one meets late for the first time costs a compile of its piece,
+// not of the whole)
+
+/** An entity's feature key, made once a story. */
+function entityKeyOf(story: StoryNames, id: string): string {
+  return story.entityKeys.get(id) ?? story.entityKeys.set(id, `e:${id}`).get(id)!;
+}
+
+/** The entities typed neither a person nor an organisation, as `e:` keys, in mention order: one list, no filtered copy. */
+function placesOf(story: StoryNames, entities: string[]): string[] {
+  const out: string[] = [];
+  for (const e of entities) {
+    const type = story.typeOf.get(e);
+    if (type !== 'person' && type !== 'org') out.push(entityKeyOf(story, e));
+  }
+  return out;
+}
+
+function storyNames(input: UnitInput): StoryNames {
   const paired = input.paired !== false;
-  const byName = entityIndex(input.entities);
   const typeOf = new Map<string, EntityType>(input.entities.map((e) => [e.id, e.type]));
-  // each entity's feature key (`e:` and its id), made once a story: every sentence naming it adds the same string
-  const entityKeys = new Map<string, string>();
-  const entityKey = (id: string) => entityKeys.get(id) ?? entityKeys.set(id, `e:${id}`).get(id)!;
-  // each person's name words as term keys, over all the forms linking joined (made once a story)
   const nameWordKeys = new Map<string, string[]>();
-  // the entities typed neither a person nor an organisation, as `e:` keys, in mention order: one list, no filtered copy
-  const placesOf = (entities: string[]) => {
-    const out: string[] = [];
-    for (const e of entities) {
-      const type = typeOf.get(e);
-      if (type !== 'person' && type !== 'org') out.push(entityKey(e));
-    }
-    return out;
-  };
-  // the people whose story name is longer than one word (a surname alone does not say who they are)
   const longNames = new Set<string>();
   for (const e of input.entities) if (e.type === 'person' && givenNamed(e.name)) longNames.add(e.id);
-  // the words of the story's people's names (folded): a run of names none of them is a firm's (firmOfNames)
   const personWords = new Set<string>();
-  // a surname several of those people bear (folded) -> them: "Felt" of W. Mark Felt and Joan Felt; a name that is
-  // another's but for a suffix is that person again, split ("W. Mark Felt Sr." of "W. Mark Felt"), not another bearer
+  // (a name that is another's but for a suffix is that person again, split ("W. Mark Felt Sr." of "W. Mark Felt"),
+  // not another bearer)
   const bearers = new Map<string, string[]>();
   const bearerNames = new Set<string>();
   for (const e of input.entities) {
@@ -881,189 +934,232 @@ export function buildUnits(input: UnitInput): Unit[] {
     (bearers.get(surname) ?? bearers.set(surname, []).get(surname)!).push(e.id);
   }
   for (const [surname, ids] of bearers) if (ids.length < 2) bearers.delete(surname);
-  // each person's name words and the companies' entity ids (read for persons, person words, titles and companies only:
-  // none unpaired)
   const companyIds = new Set<string>();
   if (paired)
     for (const e of input.entities) {
       if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(nameWordFeatures))]);
       else if (e.type === 'org' && (isCompanyName(e.name) || e.aliases.some(isCompanyName))) companyIds.add(e.id);
     }
-  input.documents.forEach((doc, docOrder) => {
-    const enr = input.enrichments.get(doc.id);
-    const quotesIn = new Map<number, string[]>();
-    for (const q of enr?.quotes ?? []) {
-      const list = quotesIn.get(q.sentence);
-      if (list) list.push(q.text);
-      else quotesIn.set(q.sentence, [q.text]);
-    }
-    const mentionsAt = new Map<number, string[]>();
-    const subjectAt = new Map<number, string[]>();
-    const namesAt = new Map<number, Array<{ start: number; type: EntityType }>>();
-    // each sentence's names with their ends, `e:` keys and types (paired only): the deals of a sentence holding the
-    // deal key, and the places that only say who a person is
-    const namedAt = new Map<number, NameSpan[]>();
-    // sentences whose first word opens a name ("Huckabee made the announcement ...")
-    const namedFirst = new Set<number>();
-    // where each person's name starts in a sentence: the title written before it is the person's too (titleBefore)
-    const personStarts = new Map<number, Array<{ start: number; id: string }>>();
-    // the people each sentence names in one word, where the story's name is longer: where that word starts
-    const shortAt = new Map<number, Array<{ start: number; id: string }>>();
-    const fullAt = new Map<number, string[]>();
-    // a surname several people bear -> whom it means alone in the article: the first of them it names in full,
-    // unless it wrote the surname alone before (then the story's own: "Felt worked as ..." before "His daughter Joan
-    // Felt said ...")
-    const bearerHere = new Map<string, string>();
-    for (const m of enr?.mentions ?? []) {
-      if (m.start === 0) namedFirst.add(m.sentence);
-      const folded = fold(m.text);
-      const id = byName.get(folded) ?? `~${folded}`;
-      // a lone surname the article leaves untyped ("According to Trump, he ...") has its type from the story's entity
-      const type = m.type === 'other' ? (typeOf.get(id) ?? m.type) : m.type;
-      if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type });
-      if (paired && m.start !== undefined && m.end !== undefined)
-        (namedAt.get(m.sentence) ?? namedAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, end: m.end, key: entityKey(id), type });
-      if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
-        subjectAt.set(m.sentence, nameWords(m.text));
-      const list = mentionsAt.get(m.sentence);
-      if (!list) mentionsAt.set(m.sentence, [id]);
-      else if (!list.includes(id)) list.push(id);
-      // (a name starting a firm's is no person to meet first: "Robertson, Colman and Stephens said ...")
-      if (type === 'person' && longNames.has(id) && !(m.end !== undefined && firmOfNames(doc.sentences[m.sentence]?.text.slice(m.end) ?? '', personWords))) {
-        const surname = bearers.size ? surnameOf(m.text) : '';
-        if (!ONE_WORD.test(m.text)) {
-          (fullAt.get(m.sentence) ?? fullAt.set(m.sentence, []).get(m.sentence)!).push(id);
-          if (bearers.get(surname)?.includes(id) && !bearerHere.has(surname)) bearerHere.set(surname, id);
-        } else if (m.start !== undefined) {
-          // a surname several people bear is the one the article named in full first ("Felt" after "Joan Felt" alone)
-          let whose = id;
-          if (bearers.get(surname)?.includes(id)) {
-            whose = bearerHere.get(surname) ?? id;
-            if (!bearerHere.has(surname)) bearerHere.set(surname, id);
-          }
-          (shortAt.get(m.sentence) ?? shortAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, id: whose });
-        }
-      }
-      if (paired && m.start !== undefined && m.start > 0 && nameWordKeys.has(id)) {
-        const at = personStarts.get(m.sentence);
-        if (at) at.push({ start: m.start, id });
-        else personStarts.set(m.sentence, [{ start: m.start, id }]);
-      }
-    }
-    const figuresAt = new Map<number, Figure[]>();
-    for (const f of enr?.figures ?? []) {
-      const list = figuresAt.get(f.sentence);
-      if (list) list.push(f);
-      else figuresAt.set(f.sentence, [f]);
-    }
-    const year = referenceDate(doc.published)?.getUTCFullYear() ?? input.fallbackYear;
-    const day = articleDay(doc);
-    const last = Math.max(1, doc.sentences.length - 1);
-    // each sentence's terms' stem ids follow the sentences before its
-    let termsAt = 0;
-    // the quotation open where each sentence starts, read through its paragraph (a quote closes with its paragraph)
-    let paragraph = -1;
-    let open = '';
-    for (const s of doc.sentences) {
-      const from = termsAt;
-      termsAt += s.terms.length;
-      if (s.paragraph !== paragraph) {
-        paragraph = s.paragraph;
-        open = '';
-      }
-      const inQuote = open !== '';
-      open = openAfter(s.text, open);
-      if (!isStatement(s.text, s.words.length, s.terms.length)) continue;
-      const keys = new Set<string>();
-      const entities = mentionsAt.get(s.index) ?? NO_STRINGS;
-      for (let t = 0; t < s.terms.length; t++) {
-        const k = termFeature(doc.termIds[from + t], s.terms[t]);
-        if (k !== null) keys.add(k);
-      }
-      for (const e of entities) keys.add(entityKey(e));
-      // enrichment's figures when it ran on this document (none found is an answer too); most sentences have none
-      const figures = enr ? sentenceFigures(s.text, figuresAt.get(s.index)) : parsedFigures(s.text);
-      for (const f of figures) {
-        // a bare year is a date, not a quantity: years meet through `y:` anchors only
-        if (f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100) continue;
-        keys.add(`n:${f.value}`);
-        if (f.high !== null) keys.add(`n:${f.high}`);
-      }
-      for (const y of yearAnchors(s.text, year)) keys.add(`y:${y}`);
-      for (const y of milestoneYears(s.text, year)) keys.add(`f:${y}`);
-      const namesCompany = companyIds.size > 0 && entities.some((e) => companyIds.has(e));
-      for (const k of paraphraseKeys(s.text, namesCompany)) keys.add(k);
-      for (const k of designationKeys(s.text)) keys.add(k);
-      // most units have none: a set is made for those that have (none unpaired: a unit's name keys are read by a
-      // pair's score, and by the briefing's citations of a sentence other than the line's own, which a story of one
-      // article, each of whose claims is one sentence, never asks)
-      let nameKeys: Set<string> | null = null;
-      if (paired) {
-        for (const k of capitalisedFeatures(s.words)) if (keys.has(k)) (nameKeys ??= new Set()).add(k);
-        if (namedFirst.has(s.index) || DATELINE.test(s.text)) {
-          const first = firstNameKey(s.words);
-          if (first !== null && keys.has(first)) (nameKeys ??= new Set()).add(first);
-        }
-      }
-      const quotes = !paired ? NO_STRINGS : enr?.quotes.length ? (quotesIn.get(s.index) ?? NO_STRINGS) : quotedSpans(s.text);
-      const roleKeys = paired ? roleKeysOf(s.text, keys) : NO_WORDS;
-      let persons: string[] | null = null;
-      let personWords: Set<string> | null = null;
-      let companies: string[] | null = null;
-      if (paired)
-        for (const e of entities) {
-          if (companyIds.has(e)) (companies ??= []).push(entityKey(e));
-          const words = nameWordKeys.get(e);
-          if (!words) continue;
-          (persons ??= []).push(entityKey(e));
-          for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
-        }
-      const named = namedAt.get(s.index) ?? NO_SPANS;
-      const deals = paired && keys.has(DEAL_KEY) ? dealsOf(s.text, inTextOrder(named)) : NO_DEALS;
-      // most sentences write no title before a name: a map is made for those that do
-      let titles: Map<string, string[]> | null = null;
-      for (const { start, id } of personStarts.get(s.index) ?? NO_STARTS)
-        for (const w of titleBefore(s.text, start)) {
-          const k = wordFeature(w);
-          if (!keys.has(k)) continue;
-          (personWords ??= new Set()).add(k);
-          const whose = (titles ??= new Map()).get(k);
-          if (!whose) titles.set(k, [entityKey(id)]);
-          else if (!whose.includes(entityKey(id))) whose.push(entityKey(id));
-        }
-      const [fullNames, surnames] = namedHow(s.text, fullAt.get(s.index), shortAt.get(s.index));
-      units.push({
-        id: units.length,
-        doc: doc.id,
-        docOrder,
-        sentence: s.index,
-        text: s.text,
-        keys: [...keys],
-        keySet: keys,
-        nameKeys: nameKeys ?? NO_WORDS,
-        roleKeys,
-        entities,
-        persons: persons ?? NO_STRINGS,
-        personWords: personWords ?? NO_WORDS,
-        fullNames,
-        surnames,
-        titles: titles ?? NO_TITLES,
-        companies: companies ?? NO_STRINGS,
-        deals,
-        personPlaces: paired ? personPlacesOf(s.text, named) : NO_STRINGS,
-        companyWords: paired && companies ? companyWordsOf(s.text, named, companies, keys) : NO_WORDS,
-        places: entities.length ? placesOf(entities) : NO_STRINGS,
-        names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
-        subject: subjectAt.get(s.index) ?? NO_STRINGS,
-        figures,
-        position: s.index / last,
-        quotes,
-        inQuote,
-        day,
-        alone: 0,
-        line: 0,
-      });
-    }
-  });
+  return {
+    paired,
+    enrichments: input.enrichments,
+    fallbackYear: input.fallbackYear,
+    byName: entityIndex(input.entities),
+    typeOf,
+    entityKeys: new Map(),
+    nameWordKeys,
+    longNames,
+    personWords,
+    bearers,
+    companyIds,
+  };
+}
+
+export function buildUnits(input: UnitInput): Unit[] {
+  const units: Unit[] = [];
+  const story = storyNames(input);
+  for (let docOrder = 0; docOrder < input.documents.length; docOrder++) documentUnits(story, input.documents[docOrder], docOrder, units);
   return units;
+}
+
+/** A document's names by sentence: which entities, where, how written. */
+function documentNames(story: StoryNames, doc: StoryDocument, enr: DocumentEnrichment | undefined): DocumentNames {
+  const { paired, byName, typeOf, longNames, bearers, nameWordKeys } = story;
+  const names: DocumentNames = {
+    mentionsAt: new Map(),
+    subjectAt: new Map(),
+    namesAt: new Map(),
+    namedAt: new Map(),
+    namedFirst: new Set(),
+    personStarts: new Map(),
+    shortAt: new Map(),
+    fullAt: new Map(),
+  };
+  const { mentionsAt, subjectAt, namesAt, namedAt, namedFirst, personStarts, shortAt, fullAt } = names;
+  // a surname several people bear -> whom it means alone in the article: the first of them it names in full,
+  // unless it wrote the surname alone before (then the story's own: "Felt worked as ..." before "His daughter Joan
+  // Felt said ...")
+  const bearerHere = new Map<string, string>();
+  for (const m of enr?.mentions ?? []) {
+    if (m.start === 0) namedFirst.add(m.sentence);
+    const folded = fold(m.text);
+    const id = byName.get(folded) ?? `~${folded}`;
+    // a lone surname the article leaves untyped ("According to Trump, he ...") has its type from the story's entity
+    const type = m.type === 'other' ? (typeOf.get(id) ?? m.type) : m.type;
+    if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type });
+    if (paired && m.start !== undefined && m.end !== undefined)
+      (namedAt.get(m.sentence) ?? namedAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, end: m.end, key: entityKeyOf(story, id), type });
+    if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
+      subjectAt.set(m.sentence, nameWords(m.text));
+    const list = mentionsAt.get(m.sentence);
+    if (!list) mentionsAt.set(m.sentence, [id]);
+    else if (!list.includes(id)) list.push(id);
+    // (a name starting a firm's is no person to meet first: "Robertson, Colman and Stephens said ...")
+    if (
+      type === 'person' &&
+      longNames.has(id) &&
+      !(m.end !== undefined && firmOfNames(doc.sentences[m.sentence]?.text.slice(m.end) ?? '', story.personWords))
+    ) {
+      const surname = bearers.size ? surnameOf(m.text) : '';
+      if (!ONE_WORD.test(m.text)) {
+        (fullAt.get(m.sentence) ?? fullAt.set(m.sentence, []).get(m.sentence)!).push(id);
+        if (bearers.get(surname)?.includes(id) && !bearerHere.has(surname)) bearerHere.set(surname, id);
+      } else if (m.start !== undefined) {
+        // a surname several people bear is the one the article named in full first ("Felt" after "Joan Felt" alone)
+        let whose = id;
+        if (bearers.get(surname)?.includes(id)) {
+          whose = bearerHere.get(surname) ?? id;
+          if (!bearerHere.has(surname)) bearerHere.set(surname, id);
+        }
+        (shortAt.get(m.sentence) ?? shortAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, id: whose });
+      }
+    }
+    if (paired && m.start !== undefined && m.start > 0 && nameWordKeys.has(id)) {
+      const at = personStarts.get(m.sentence);
+      if (at) at.push({ start: m.start, id });
+      else personStarts.set(m.sentence, [{ start: m.start, id }]);
+    }
+  }
+  return names;
+}
+
+/** A document's units, one per sentence that states something, pushed onto `units`. */
+function documentUnits(story: StoryNames, doc: StoryDocument, docOrder: number, units: Unit[]): void {
+  const enr = story.enrichments.get(doc.id);
+  const quotesIn = new Map<number, string[]>();
+  for (const q of enr?.quotes ?? []) {
+    const list = quotesIn.get(q.sentence);
+    if (list) list.push(q.text);
+    else quotesIn.set(q.sentence, [q.text]);
+  }
+  const names = documentNames(story, doc, enr);
+  const figuresAt = new Map<number, Figure[]>();
+  for (const f of enr?.figures ?? []) {
+    const list = figuresAt.get(f.sentence);
+    if (list) list.push(f);
+    else figuresAt.set(f.sentence, [f]);
+  }
+  const at: DocumentUnits = {
+    doc,
+    docOrder,
+    enr,
+    names,
+    quotesIn,
+    figuresAt,
+    year: referenceDate(doc.published)?.getUTCFullYear() ?? story.fallbackYear,
+    day: articleDay(doc),
+    last: Math.max(1, doc.sentences.length - 1),
+  };
+  // each sentence's terms' stem ids follow the sentences before its
+  let termsAt = 0;
+  // the quotation open where each sentence starts, read through its paragraph (a quote closes with its paragraph)
+  let paragraph = -1;
+  let open = '';
+  for (const s of doc.sentences) {
+    const from = termsAt;
+    termsAt += s.terms.length;
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      open = '';
+    }
+    const inQuote = open !== '';
+    open = openAfter(s.text, open);
+    if (!isStatement(s.text, s.words.length, s.terms.length)) continue;
+    units.push(sentenceUnit(story, at, s, from, inQuote, units.length));
+  }
+}
+
+/** The unit of one sentence that states something: its keys and what a pair's score reads of it. */
+function sentenceUnit(story: StoryNames, at: DocumentUnits, s: StoryDocument['sentences'][number], from: number, inQuote: boolean, unitId: number): Unit {
+  const { paired, companyIds, nameWordKeys } = story;
+  const { doc, enr, names } = at;
+  const keys = new Set<string>();
+  const entities = names.mentionsAt.get(s.index) ?? NO_STRINGS;
+  for (let t = 0; t < s.terms.length; t++) {
+    const k = termFeature(doc.termIds[from + t], s.terms[t]);
+    if (k !== null) keys.add(k);
+  }
+  for (const e of entities) keys.add(entityKeyOf(story, e));
+  // enrichment's figures when it ran on this document (none found is an answer too); most sentences have none
+  const figures = enr ? sentenceFigures(s.text, at.figuresAt.get(s.index)) : parsedFigures(s.text);
+  for (const f of figures) {
+    // a bare year is a date, not a quantity: years meet through `y:` anchors only
+    if (f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100) continue;
+    keys.add(`n:${f.value}`);
+    if (f.high !== null) keys.add(`n:${f.high}`);
+  }
+  for (const y of yearAnchors(s.text, at.year)) keys.add(`y:${y}`);
+  for (const y of milestoneYears(s.text, at.year)) keys.add(`f:${y}`);
+  const namesCompany = companyIds.size > 0 && entities.some((e) => companyIds.has(e));
+  for (const k of paraphraseKeys(s.text, namesCompany)) keys.add(k);
+  for (const k of designationKeys(s.text)) keys.add(k);
+  // most units have none: a set is made for those that have (none unpaired: a unit's name keys are read by a
+  // pair's score, and by the briefing's citations of a sentence other than the line's own, which a story of one
+  // article, each of whose claims is one sentence, never asks)
+  let nameKeys: Set<string> | null = null;
+  if (paired) {
+    for (const k of capitalisedFeatures(s.words)) if (keys.has(k)) (nameKeys ??= new Set()).add(k);
+    if (names.namedFirst.has(s.index) || DATELINE.test(s.text)) {
+      const first = firstNameKey(s.words);
+      if (first !== null && keys.has(first)) (nameKeys ??= new Set()).add(first);
+    }
+  }
+  const quotes = !paired ? NO_STRINGS : enr?.quotes.length ? (at.quotesIn.get(s.index) ?? NO_STRINGS) : quotedSpans(s.text);
+  const roleKeys = paired ? roleKeysOf(s.text, keys) : NO_WORDS;
+  let persons: string[] | null = null;
+  let personWords: Set<string> | null = null;
+  let companies: string[] | null = null;
+  if (paired)
+    for (const e of entities) {
+      if (companyIds.has(e)) (companies ??= []).push(entityKeyOf(story, e));
+      const words = nameWordKeys.get(e);
+      if (!words) continue;
+      (persons ??= []).push(entityKeyOf(story, e));
+      for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
+    }
+  const named = names.namedAt.get(s.index) ?? NO_SPANS;
+  const deals = paired && keys.has(DEAL_KEY) ? dealsOf(s.text, inTextOrder(named)) : NO_DEALS;
+  // most sentences write no title before a name: a map is made for those that do
+  let titles: Map<string, string[]> | null = null;
+  for (const { start, id } of names.personStarts.get(s.index) ?? NO_STARTS)
+    for (const w of titleBefore(s.text, start)) {
+      const k = wordFeature(w);
+      if (!keys.has(k)) continue;
+      (personWords ??= new Set()).add(k);
+      const whose = (titles ??= new Map()).get(k);
+      if (!whose) titles.set(k, [entityKeyOf(story, id)]);
+      else if (!whose.includes(entityKeyOf(story, id))) whose.push(entityKeyOf(story, id));
+    }
+  const [fullNames, surnames] = namedHow(s.text, names.fullAt.get(s.index), names.shortAt.get(s.index));
+  return {
+    id: unitId,
+    doc: doc.id,
+    docOrder: at.docOrder,
+    sentence: s.index,
+    text: s.text,
+    keys: [...keys],
+    keySet: keys,
+    nameKeys: nameKeys ?? NO_WORDS,
+    roleKeys,
+    entities,
+    persons: persons ?? NO_STRINGS,
+    personWords: personWords ?? NO_WORDS,
+    fullNames,
+    surnames,
+    titles: titles ?? NO_TITLES,
+    companies: companies ?? NO_STRINGS,
+    deals,
+    personPlaces: paired ? personPlacesOf(s.text, named) : NO_STRINGS,
+    companyWords: paired && companies ? companyWordsOf(s.text, named, companies, keys) : NO_WORDS,
+    places: entities.length ? placesOf(story, entities) : NO_STRINGS,
+    names: enr ? (names.namesAt.get(s.index) ?? NO_NAMES) : null,
+    subject: names.subjectAt.get(s.index) ?? NO_STRINGS,
+    figures,
+    position: s.index / at.last,
+    quotes,
+    inQuote,
+    day: at.day,
+    alone: 0,
+    line: 0,
+  };
 }
