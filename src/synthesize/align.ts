@@ -269,7 +269,7 @@ export function saysWhat(a: Unit, b: Unit, weight: (k: string) => number): numbe
     if (!b.keySet.has(k)) continue;
     // a place is where it happened (checked into the Betty Ford Center in Rancho Mirage); a person or body is who
     if (k[0] === 'e') {
-      if ((a.places.includes(k) || b.places.includes(k)) && !a.modifierPlaces.includes(k) && !b.modifierPlaces.includes(k)) w += weight(k);
+      if (a.places.includes(k) || b.places.includes(k)) w += weight(k);
       continue;
     }
     if (k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber) continue;
@@ -316,25 +316,6 @@ function personPlacesShared(a: Unit, b: Unit, weight: (k: string) => number, typ
     }
   for (const k of b.personPlaces)
     if (a.keySet.has(k) && !a.personPlaces.includes(k)) {
-      w += weight(k);
-      count++;
-    }
-  return { weight: w, count };
-}
-
-/** The weight and number of the places two sentences share where either writes it only as initials describing a
- * noun (Unit.modifierPlaces: "U.S. interests"), not where the event is or who acts. A place that is also one of the
- * pair's person places (personPlacesShared) is counted there. */
-function modifierPlacesShared(a: Unit, b: Unit, weight: (k: string) => number): { weight: number; count: number } {
-  let w = 0;
-  let count = 0;
-  for (const k of a.modifierPlaces)
-    if (b.keySet.has(k) && !a.personPlaces.includes(k) && !b.personPlaces.includes(k)) {
-      w += weight(k);
-      count++;
-    }
-  for (const k of b.modifierPlaces)
-    if (a.keySet.has(k) && !a.modifierPlaces.includes(k) && !a.personPlaces.includes(k) && !b.personPlaces.includes(k)) {
       w += weight(k);
       count++;
     }
@@ -489,7 +470,6 @@ export function unitClasses(units: Unit[]): { classOf: Int32Array; count: number
         x.companyWords,
         x.deals,
         x.personPlaces,
-        x.modifierPlaces,
         x.places,
         x.quotes,
         x.subject,
@@ -862,13 +842,6 @@ function sentencesScore(r: PairRules, a: Unit, ub: Unit, shared: number, sharedC
   // not what: two statements of one person share it by the speaker only (unless they share what was said too)
   if (a.personPlaces.length || ub.personPlaces.length) {
     const other = personPlacesShared(a, ub, r.weightOfKey, r.typical);
-    full -= other.weight;
-    n -= other.count;
-  }
-  // a place one of them writes only before a noun it describes ("U.S. interests") is no event's place: two
-  // sentences share it only where each is where the event is or who acts ("in the U.S.", "the U.S. said")
-  if (a.modifierPlaces.length || ub.modifierPlaces.length) {
-    const other = modifierPlacesShared(a, ub, r.weightOfKey);
     full -= other.weight;
     n -= other.count;
   }

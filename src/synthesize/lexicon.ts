@@ -130,21 +130,6 @@ export const PERSON_PLACES: Array<{ before: string; after?: string; afterPerson?
   { before: String.raw`(?:^|[\s(,])$`, after: String.raw`^\s+(?:${PERSON_CALLINGS.join('|')})\s+\p{Lu}` },
 ];
 
-/**
- * The words after a place written as initials that make it no modifier of a noun: a conjunction, a preposition, an
- * auxiliary or a verb of saying ("the U.S. and Japan", "the U.S. said", "the U.S. has asked", "imports into the U.S. in
- * March"): there the place is where the event is, or its actor. Any other word after the initials is the noun the
- * place describes ("U.S. interests", "U.S. officials", "the U.S. trade deficit"; a case-restoring wire's "U.S.
- * Interests"), and the place is no content two sentences share (align's modifierPlacesShared), unless the sentence
- * writes it so too. A word ending in "-ed" is read as a verb ("the U.S. imposed tariffs"). Folded.
- */
-export const PLACE_NOT_MODIFIER_WORDS = `and or nor but than as is are was were be been being has have had will would could should may might must
-  can cannot did does do said says say told asked agreed announced wants want plans to of in on at by for from with into onto over
-  under after before since until while when where which who whom whose that if because about against between during per via also
-  still already now then not no both either neither alone itself remains remained`
-  .trim()
-  .split(/\s+/);
-
 /** What a sentence holds wherever one of PERSON_PLACES reads (a party letter and its hyphen, a party's or a lawmaker's
  * noun, a title's first letters): most sentences hold none, and their places are not read one by one. Each reading's
  * `before`, `after` or `title` holds one of these. */

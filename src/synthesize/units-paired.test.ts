@@ -19,7 +19,7 @@ test("a story of one document's units: no name keys, role keys, persons, person 
     const alone = buildUnits({ ...input, paired: false });
     assert.equal(alone.length, paired.length);
     for (let i = 0; i < paired.length; i++) {
-      const { nameKeys, roleKeys, persons, personWords, titles, companies, companyWords, deals, quotes, modifierPlaces: _mp, ...rest } = paired[i];
+      const { nameKeys, roleKeys, persons, personWords, titles, companies, companyWords, deals, quotes, ...rest } = paired[i];
       const a = alone[i];
       if (nameKeys.size) named++;
       if (roleKeys.size || persons.length || personWords.size || titles.size || companies.length || companyWords.size || deals.length || quotes.length)
@@ -39,19 +39,7 @@ test("a story of one document's units: no name keys, role keys, persons, person 
         [0, 0, 0, 0, 0, 0, 0, 0, 0],
         a.text,
       );
-      const {
-        nameKeys: _n,
-        roleKeys: _r,
-        persons: _p,
-        personWords: _w,
-        titles: _t,
-        companies: _c,
-        companyWords: _cw,
-        deals: _d,
-        quotes: _q,
-        modifierPlaces: _m,
-        ...aloneRest
-      } = a;
+      const { nameKeys: _n, roleKeys: _r, persons: _p, personWords: _w, titles: _t, companies: _c, companyWords: _cw, deals: _d, quotes: _q, ...aloneRest } = a;
       assert.deepEqual(aloneRest, rest);
     }
   }

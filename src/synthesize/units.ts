@@ -4,8 +4,6 @@ import type { DocId, DocumentEnrichment, Entity, EntityType, Figure, StoryDocume
 import { HYPHENED_MEASURES } from '../enrich/data/quantities.ts';
 import { LEGAL_FORMS } from '../enrich/data/orgs.ts';
 import { TITLE_WORDS as TITLES_OF_NAMES } from '../enrich/data/titles.ts';
-import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
-import { isCommonStarter } from '../enrich/lexicon.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { memoize } from '../common/memo.ts';
@@ -28,7 +26,6 @@ import {
   DANGLING_SPEAKERS,
   PERSON_PLACES,
   PERSON_PLACE_CUE,
-  PLACE_NOT_MODIFIER_WORDS,
   DESIGNATIONS,
   QUOTE_MARKS,
   FIRM_OF_NAMES,
@@ -116,10 +113,6 @@ export interface Unit {
   /** the places the sentence writes only to say who a person is (PERSON_PLACES: "John Dingell, D-Mich", "a Michigan
    * Democrat"), as `e:` keys: pair-only (align leaves them out of what two sentences share) */
   personPlaces: readonly string[];
-  /** the places the sentence writes only as initials describing a noun ("U.S. interests", "the U.S. trade deficit",
-   * "U.S. Interests": PLACE_NOT_MODIFIER_WORDS), as `e:` keys: pair-only (align counts a place two sentences share
-   * only where one is the event's place or actor) */
-  modifierPlaces: readonly string[];
   /** the term keys of the appositions saying what kind of company a company the sentence names is
    * (COMPANY_DESCRIPTION: "Mason Best Co, a Texas investment firm"): who, not what (align's sharedNames); pair-only */
   companyWords: ReadonlySet<string>;
@@ -827,51 +820,6 @@ function personPlacesOf(text: string, spans: NameSpan[]): readonly string[] {
   return out ? out.filter((k) => !elsewhere?.includes(k)) : NO_STRINGS;
 }
 
-/** a place written as initials ("U.S.", "U.K.") */
-const PLACE_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
-/** the word right after a name's end, past one space */
-const NEXT_WORD = /^ ([\p{L}][\p{L}'’-]*)/u;
-/** words after initials that make the place no modifier (PLACE_NOT_MODIFIER_WORDS) */
-const NOT_MODIFIER = new Set(PLACE_NOT_MODIFIER_WORDS);
-/** a verb's past ending ("imposed"): the place before it acts */
-const PAST_ENDING = /..ed$/u;
-
-/** The places a sentence writes only as initials describing the noun after them, nowhere else in it the event's place
- * or actor (as `e:` keys; most have none): "Iranian officials said U.S. Interests in the Gulf might come under attack".
- * `lowerWords`: the document's words written in lower case, folded. */
-function modifierPlacesOf(text: string, spans: NameSpan[], lowerWords: () => ReadonlySet<string>): readonly string[] {
-  let out: string[] | null = null;
-  let elsewhere: string[] | null = null;
-  for (const n of spans) {
-    if (n.type !== 'place') continue;
-    // (its words' key too: the place's initials count once as the place, once as a capitalised word)
-    const word = wordFeature(text.slice(n.start, n.end));
-    if (isModifier(text, n, lowerWords)) (out ??= []).push(n.key, word);
-    else (elsewhere ??= []).push(n.key, word);
-  }
-  return out ? out.filter((k) => !elsewhere?.includes(k)) : NO_STRINGS;
-}
-
-/** Is the place named at `n` initials before a noun they describe, not before a conjunction, preposition, auxiliary
- * or verb (PLACE_NOT_MODIFIER_WORDS) -- a noun a case-restoring wire capitalised and the document writes nowhere in
- * lower case ("U.S. Interests", "U.S. Pressure": enrichment reads no name there, names' unnamedAfterInitials)? */
-function isModifier(text: string, n: NameSpan, lowerWords: () => ReadonlySet<string>): boolean {
-  if (!PLACE_INITIALS.test(text.slice(n.start, n.end))) return false;
-  const word = NEXT_WORD.exec(text.slice(n.end, n.end + 40))?.[1];
-  if (!word || !upperFirst(word)) return false;
-  const f = fold(word.toLowerCase());
-  if (NOT_MODIFIER.has(f) || PAST_ENDING.test(f) || isCommonStarter(word)) return false;
-  const words = lowerWords();
-  return !words.has(f) && !(f.endsWith('s') && words.has(f.slice(0, -1)));
-}
-
-/** The words a document writes in lower case, folded. */
-function lowerWordsOf(sentences: readonly { words: string[] }[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of sentences) for (const w of s.words) if (LOWER_FIRST.test(w)) out.add(fold(w));
-  return out;
-}
-
 /** A sentence's name spans in the order they start, sorted in place only when they are not (a sentence's mentions
  * mostly come in text order; most sentences' spans are never read in order: sorted where read). */
 function inTextOrder(spans: NameSpan[]): NameSpan[] {
@@ -1002,9 +950,6 @@ export function buildUnits(input: UnitInput): Unit[] {
         else personStarts.set(m.sentence, [{ start: m.start, id }]);
       }
     }
-    // the document's words written in lower case, folded (made on the first question: modifierPlacesOf)
-    let lower: Set<string> | null = null;
-    const lowerWords = (): ReadonlySet<string> => (lower ??= lowerWordsOf(doc.sentences));
     const figuresAt = new Map<number, Figure[]>();
     for (const f of enr?.figures ?? []) {
       const list = figuresAt.get(f.sentence);
@@ -1106,7 +1051,6 @@ export function buildUnits(input: UnitInput): Unit[] {
         companies: companies ?? NO_STRINGS,
         deals,
         personPlaces: paired ? personPlacesOf(s.text, named) : NO_STRINGS,
-        modifierPlaces: paired ? modifierPlacesOf(s.text, named, lowerWords) : NO_STRINGS,
         companyWords: paired && companies ? companyWordsOf(s.text, named, companies, keys) : NO_WORDS,
         places: entities.length ? placesOf(entities) : NO_STRINGS,
         names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
