@@ -21,6 +21,7 @@ import type { Watching } from './subscriptions.ts';
 import { adapterOf } from '../store/index.ts';
 import type { Sql } from '../store/adapter.ts';
 import type { StoryBase } from './types.ts';
+import { at, basePathMiddleware } from './base-path.ts';
 
 export { DEFAULT_WRITE };
 
@@ -37,6 +38,11 @@ export interface AppOptions extends Partial<WriteOptions> {
   db?: Sql;
   /** server-sent events (/api/events) */
   events?: Partial<EventOptions>;
+  /** the path prefix a reverse proxy serves the app under ("/news"; "" for none), stripped by the proxy before the
+   * request arrives: every address the app writes starts with it */
+  basePath?: string;
+  /** take the prefix from each request's X-Forwarded-Prefix header when it has one (only behind a proxy that sets it) */
+  forwardedPrefix?: boolean;
   /** answer only requests addressed to a loopback name (set by startServer when it listens on loopback) */
   loopbackOnly?: boolean;
 }
@@ -59,6 +65,7 @@ function watchingOf(base: StoryBase, options: AppOptions): Watching | null {
 export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', basePathMiddleware(options.basePath ?? '', options.forwardedPrefix === true));
   if (options.loopbackOnly) app.use('*', loopbackHostOnly());
   app.use('*', async (c, next) => {
     const twice = repeatedParam(c.req.url);
@@ -85,7 +92,7 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
     return c.body(a.body, 200, { 'Content-Type': a.type, ETag: a.etag, 'Cache-Control': 'public, max-age=86400' });
   });
 
-  app.get('/favicon.ico', (c) => c.redirect(`/assets/icon.svg`, 301));
+  app.get('/favicon.ico', (c) => c.redirect(at('/assets/icon.svg'), 301));
 
   const clientOf = options.clientOf ?? (() => 'local');
   const guard = new WriteGuard({ ...DEFAULT_WRITE, ...options, clientOf });
@@ -106,7 +113,7 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
 
   app.notFound((c) =>
     wantsJson(c.req.path)
-      ? c.json({ error: `no API endpoint at ${c.req.method} ${c.req.path.slice(0, 200)}: the endpoints are listed in /api/openapi.json` }, 404)
+      ? c.json({ error: `no API endpoint at ${c.req.method} ${c.req.path.slice(0, 200)}: the endpoints are listed in ${at('/api/openapi.json')}` }, 404)
       : c.html(notFoundPage('Not found', 'There is no page at this address.'), 404),
   );
   app.onError((err, c) => {
