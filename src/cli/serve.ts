@@ -5,6 +5,7 @@ import { baseFailure } from '../store/adapter.ts';
 import { DEFAULT_WRITE } from '../server/limits.ts';
 import { PROGRAM, UsageError, given, parseSize, shown, type CliContext } from './common.ts';
 import { addPrivateOptions, privateAccess, type PrivateFlags } from './private-options.ts';
+import { BASE_PATH_FORM, normalBasePath } from '../server/base-path.ts';
 
 interface ServeFlags extends PrivateFlags {
   db?: string;
@@ -15,6 +16,8 @@ interface ServeFlags extends PrivateFlags {
   maxSize: string;
   writesPerMinute: string;
   cache: boolean;
+  basePath?: string;
+  forwardedPrefix?: boolean;
 }
 
 function port(value: string): number {
@@ -38,6 +41,14 @@ export function serveCommand(ctx: CliContext): Command {
         .option('--max-body <size>', 'largest write request accepted', '1MB')
         .option('--max-size <size>', 'largest record accepted in a write request (as ingest --max-size)', '10MB')
         .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute))
+        .option(
+          '--base-path <path>',
+          'the path a reverse proxy serves the app under (e.g. /news for https://intranet.example/news/), stripped by the proxy before it passes the request on: every link, form, redirect, API next address, feed link and live-update address starts with it',
+        )
+        .option(
+          '--forwarded-prefix',
+          "take the path prefix from each request's X-Forwarded-Prefix header when it has one (else --base-path): only behind a proxy that sets that header on every request, since anyone reaching the port directly could otherwise choose where the pages' links lead",
+        )
         .option('--no-cache', 'render every request again (by default a response is kept until the base changes)'),
       'subscribing to feeds and posting alert webhooks',
     ),
@@ -51,6 +62,8 @@ export function serveCommand(ctx: CliContext): Command {
       throw new UsageError('the token must be at least 8 characters (spaces at its ends not counted)');
     // --host "" listened on every interface (Node's default), the opposite of the loopback default
     given(opts.host, 'no address after --host', 'give one, like 127.0.0.1 (0.0.0.0 for every interface)');
+    const basePath = opts.basePath === undefined ? '' : normalBasePath(opts.basePath.trim());
+    if (basePath === null) throw new UsageError(`not a base path: ${shown(opts.basePath!)} (${BASE_PATH_FORM})`);
     const db = dbFlag(opts);
     // a base error (in use, too new, unreachable) is reported in one line by main.ts; the app loads only now
     const [{ openBase }, { startServer }] = await Promise.all([import('../store/index.ts'), import('../server/index.ts')]);
@@ -65,6 +78,8 @@ export function serveCommand(ctx: CliContext): Command {
         maxRecordBytes,
         writesPerMinute,
         cache: opts.cache,
+        basePath,
+        forwardedPrefix: opts.forwardedPrefix === true,
         allowPrivate: privateAccess(opts),
         // a damaged base or a lost server is one line per failed request; anything else is a bug, with its stack
         onError: (err) => ctx.stderr.write(`${PROGRAM}: serve: ${baseFailure(err, base.location)?.message ?? err?.stack ?? err}\n`),
@@ -77,7 +92,9 @@ export function serveCommand(ctx: CliContext): Command {
       if (code === 'EACCES') throw new UsageError(`not allowed to listen on port ${listenPort} (try a port above 1023)`);
       throw err;
     }
-    ctx.stderr.write(`${PROGRAM}: serving ${base.location} at ${running.url}/${opts.token ? ' (writes allowed with the token)' : ' (read-only)'}\n`);
+    ctx.stderr.write(
+      `${PROGRAM}: serving ${base.location} at ${running.url}/${basePath ? ` for a proxy serving it under ${basePath}/` : ''}${opts.forwardedPrefix ? ' (X-Forwarded-Prefix trusted)' : ''}${opts.token ? ' (writes allowed with the token)' : ' (read-only)'}\n`,
+    );
     const stop = async () => {
       await running.close();
       await base.close();

@@ -21,6 +21,7 @@ import type { Watching } from './subscriptions.ts';
 import { adapterOf } from '../store/index.ts';
 import { connectionLost, type Sql } from '../store/adapter.ts';
 import type { StoryBase } from './types.ts';
+import { at, basePathMiddleware } from './base-path.ts';
 
 /** What a request says while the base's PostgreSQL server is out of reach (stopped, restarting, the network down). */
 const OUT_OF_REACH = 'the story base is out of reach for a moment (lost the connection to its database server): try again shortly';
@@ -41,6 +42,11 @@ export interface AppOptions extends Partial<WriteOptions> {
   db?: Sql;
   /** server-sent events (/api/events) */
   events?: Partial<EventOptions>;
+  /** the path prefix a reverse proxy serves the app under ("/news"; "" for none), stripped by the proxy before the
+   * request arrives: every address the app writes starts with it */
+  basePath?: string;
+  /** take the prefix from each request's X-Forwarded-Prefix header when it has one (only behind a proxy that sets it) */
+  forwardedPrefix?: boolean;
   /** answer only requests addressed to a loopback name (set by startServer when it listens on loopback) */
   loopbackOnly?: boolean;
 }
@@ -63,6 +69,7 @@ function watchingOf(base: StoryBase, options: AppOptions): Watching | null {
 export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', basePathMiddleware(options.basePath ?? '', options.forwardedPrefix === true));
   if (options.loopbackOnly) app.use('*', loopbackHostOnly());
   app.use('*', async (c, next) => {
     const twice = repeatedParam(c.req.url);
@@ -89,7 +96,7 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
     return c.body(a.body, 200, { 'Content-Type': a.type, ETag: a.etag, 'Cache-Control': 'public, max-age=86400' });
   });
 
-  app.get('/favicon.ico', (c) => c.redirect(`/assets/icon.svg`, 301));
+  app.get('/favicon.ico', (c) => c.redirect(at('/assets/icon.svg'), 301));
 
   const clientOf = options.clientOf ?? (() => 'local');
   const guard = new WriteGuard({ ...DEFAULT_WRITE, ...options, clientOf });
@@ -110,7 +117,7 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
 
   app.notFound((c) =>
     wantsJson(c.req.path)
-      ? c.json({ error: `no API endpoint at ${c.req.method} ${c.req.path.slice(0, 200)}: the endpoints are listed in /api/openapi.json` }, 404)
+      ? c.json({ error: `no API endpoint at ${c.req.method} ${c.req.path.slice(0, 200)}: the endpoints are listed in ${at('/api/openapi.json')}` }, 404)
       : c.html(notFoundPage('Not found', 'There is no page at this address.'), 404),
   );
   app.onError((err, c) => {

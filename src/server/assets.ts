@@ -101,6 +101,8 @@ const JS = `
 
   // live: server-sent events from /api/events; polling /api/changes when the browser has no EventSource or
   // the server refuses the stream (too many open)
+  // the path the app is served under behind a proxy (serve --base-path), given by the page
+  var base=document.body.getAttribute('data-base')||'';
   var live=document.getElementById('live');
   if(live&&window.fetch){
     var seq=Number(live.getAttribute('data-seq'))||0, list=live.querySelector('ul'), seen={}, polling=false;
@@ -111,18 +113,18 @@ const JS = `
       (d.stories||[]).forEach(function(s){
         var li=seen[s.id]; if(!li){ li=document.createElement('li'); seen[s.id]=li; list.insertBefore(li,list.firstChild); }
         li.textContent='';
-        var a=document.createElement('a'); a.href='/stories/'+encodeURIComponent(s.id); a.textContent=s.title; li.appendChild(a);
+        var a=document.createElement('a'); a.href=base+'/stories/'+encodeURIComponent(s.id); a.textContent=s.title; li.appendChild(a);
         var m=document.createElement('span'); m.className='meta'; m.textContent=' · '+s.documents+(s.documents===1?' article, ':' articles, ')+s.independentSources+(s.independentSources===1?' independent source':' independent sources'); li.appendChild(m);
       });
       if(list.children.length) live.hidden=false;
     }
     function tick(){
-      fetch('/api/changes?since='+seq,{headers:{accept:'application/json'}}).then(function(r){ return r.ok?r.json():null; }).then(show)
+      fetch(base+'/api/changes?since='+seq,{headers:{accept:'application/json'}}).then(function(r){ return r.ok?r.json():null; }).then(show)
         .catch(function(){}).then(function(){ setTimeout(tick,every); });
     }
     function poll(){ if(!polling){ polling=true; live.setAttribute('data-mode','polling'); setTimeout(tick,every); } }
     if(window.EventSource){
-      var es=new EventSource('/api/events?since='+seq);
+      var es=new EventSource(base+'/api/events?since='+seq);
       live.setAttribute('data-mode','events');
       es.addEventListener('changes',function(e){ try{ show(JSON.parse(e.data)); }catch(err){} });
       // a closed stream (refused, or the server gone for good) falls back to polling; a dropped one reconnects by itself

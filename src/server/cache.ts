@@ -10,6 +10,7 @@
 //   entry is served and re-stamped instead of rendered again.
 import type { Context, MiddlewareHandler } from 'hono';
 import { gzipSync } from 'node:zlib';
+import { basePath } from './base-path.ts';
 
 /** Bodies smaller than this are sent as they are (gzip would save little). */
 const GZIP_MIN_BYTES = 2048;
@@ -34,6 +35,8 @@ interface Entry {
   status: number;
   type: string;
   body: Uint8Array;
+  /** the API list's Link header (its next page): a repeat answered from memory lost it */
+  link: string | null;
   /** the version of what it shows, when the address has one */
   version: string | null;
   /** the body gzipped, made at the first request that accepts it */
@@ -43,6 +46,7 @@ interface Entry {
 /** A kept body, gzipped for clients that accept it (a story page is 100 KB of text: about 15 KB sent). */
 function send(c: Context, e: Entry, how: 'hit' | 'stale'): Response {
   const headers: Record<string, string> = { 'Content-Type': e.type, 'X-Cache': how, Vary: 'Accept-Encoding' };
+  if (e.link !== null) headers.Link = e.link;
   if (e.body.byteLength >= GZIP_MIN_BYTES && /\bgzip\b/i.test(c.req.header('accept-encoding') ?? '')) {
     e.gzip ??= new Uint8Array(gzipSync(e.body, { level: 6 }));
     return c.body(e.gzip as unknown as ArrayBuffer, e.status as 200, { ...headers, 'Content-Encoding': 'gzip' });
@@ -102,7 +106,8 @@ export function responseCache(o: CacheOptions): MiddlewareHandler {
       return;
     }
     if (o.skip?.(c.req.path)) return next();
-    const key = c.req.url;
+    // the same address renders differently under two base paths (X-Forwarded-Prefix trusted)
+    const key = `${basePath()} ${c.req.url}`;
     const version = o.version?.(c.req.path) ?? null;
     let seq = await currentSeq();
     let hit = await fresh(key, seq, version);
@@ -129,7 +134,15 @@ export function responseCache(o: CacheOptions): MiddlewareHandler {
       const body = new Uint8Array(await c.res.clone().arrayBuffer());
       if (body.byteLength > maxBytes / 16) return;
       drop(key);
-      entries.set(key, { seq, at: Date.now(), status: c.res.status, type: c.res.headers.get('content-type') ?? 'application/octet-stream', body, version: v });
+      entries.set(key, {
+        seq,
+        at: Date.now(),
+        status: c.res.status,
+        type: c.res.headers.get('content-type') ?? 'application/octet-stream',
+        body,
+        link: c.res.headers.get('link'),
+        version: v,
+      });
       bytes += body.byteLength;
       while (entries.size > maxEntries || bytes > maxBytes) drop(entries.keys().next().value!);
     } finally {

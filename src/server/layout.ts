@@ -2,6 +2,7 @@
 // with a labelled search box, and one <main> holding the page (which brings its one h1).
 import { html, type Html } from './html.ts';
 import { ASSETS } from './assets.ts';
+import { at, basePath } from './base-path.ts';
 
 export interface PageOptions {
   title: string;
@@ -24,21 +25,21 @@ const NAV: Array<[NonNullable<PageOptions['current']>, string, string]> = [
 ];
 
 export function page(o: PageOptions): string {
-  const nav = NAV.map(([key, href, label]) => html`<a href="${href}"${o.current === key ? html` aria-current="page"` : ''}>${label}</a>`);
+  const nav = NAV.map(([key, href, label]) => html`<a href="${at(href)}"${o.current === key ? html` aria-current="page"` : ''}>${label}</a>`);
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${o.title} · crosscheck</title>
-<link rel="icon" href="/assets/icon.svg?v=${version('icon.svg')}" type="image/svg+xml">
-<link rel="stylesheet" href="/assets/app.css?v=${version('app.css')}">
+<link rel="icon" href="${at('/assets/icon.svg')}?v=${version('icon.svg')}" type="image/svg+xml">
+<link rel="stylesheet" href="${at('/assets/app.css')}?v=${version('app.css')}">
 ${o.feed ? html`<link rel="alternate" type="application/atom+xml" title="${o.feed.title}" href="${o.feed.href}">` : ''}
-<script src="/assets/app.js?v=${version('app.js')}" defer></script>
-</head><body>
+<script src="${at('/assets/app.js')}?v=${version('app.js')}" defer></script>
+</head><body data-base="${basePath()}">
 <a class="skip" href="#main">Skip to content</a>
-<header class="site"><a class="brand" href="/">crosscheck</a><nav aria-label="Sections">${nav}</nav>
-<form role="search" action="/search" method="get"><label for="q">Search stories and articles</label>
+<header class="site"><a class="brand" href="${at('/')}">crosscheck</a><nav aria-label="Sections">${nav}</nav>
+<form role="search" action="${at('/search')}" method="get"><label for="q">Search stories and articles</label>
 <input id="q" name="q" type="search" value="${o.q ?? ''}" required maxlength="200"><button type="submit">Search</button></form></header>
 <main id="main" tabindex="-1">${o.body}</main>
-<footer>crosscheck · copies of one source are counted once · <a href="/api/openapi.json">API</a> · <a href="/feeds/top.atom">Atom feed</a></footer>
+<footer>crosscheck · copies of one source are counted once · <a href="${at('/api/openapi.json')}">API</a> · <a href="${at('/feeds/top.atom')}">Atom feed</a></footer>
 </body></html>
 `.value;
 }

@@ -17,7 +17,7 @@ const pagedList = (name: string, items: object, extra: Record<string, object> = 
     next: {
       type: ['string', 'null'],
       description:
-        'the next page: this request\'s address (root-relative, resolve it against the server) with its offset moved on; null on the last page. Also sent as a Link header, rel="next".',
+        "the next page: this request's address (a path from the root, the server's base path included: resolve it against the server's origin) with its offset moved on; null on the last page. Also sent as a Link header, rel=\"next\".",
     },
   },
 });
@@ -35,7 +35,7 @@ const subscribed = {
   },
 };
 
-export const OPENAPI = {
+const OPENAPI = {
   openapi: '3.1.0',
   info: {
     title: 'crosscheck API',
@@ -392,3 +392,6 @@ export const OPENAPI = {
     },
   },
 } as const;
+
+/** The description as served under a base path (serve --base-path): the paths below are relative to its server URL. */
+export const openapi = (basePath: string) => ({ ...OPENAPI, servers: [{ url: basePath || '/', description: 'this server' }] });

@@ -8,6 +8,7 @@ import { page } from '../layout.ts';
 import { segment } from '../../report/segments.ts';
 import { articleHref } from '../story/cite.ts';
 import { relationVerb, whyLine } from '../story/graph.ts';
+import { at } from '../base-path.ts';
 
 export interface ArticleView {
   document: ReportDocument;
@@ -91,7 +92,7 @@ export function articlePage(view: ArticleView, titleOf: TitleOf): string {
   const body = html`<h1>${d.title || d.id}</h1>
 <p class="meta">${d.outlet ?? 'outlet unknown'}${d.originalOutlet && d.originalOutlet !== d.outlet ? ` (from ${d.originalOutlet})` : ''} · ${d.byline.join(', ') || 'no byline'} · ${d.published ?? 'date unknown'} · ${d.language} · <code>${d.id}</code></p>
 <p class="meta">Source: ${original}</p>
-<p>${view.stories.map((s, i) => html`${i ? ', ' : ''}<a href="/stories/${idPath(s)}">${view.stories.length === 1 ? 'Its story' : `Story ${i + 1}`}</a>`)}${view.stories.length ? ' · ' : ''}<a href="/api/documents/${idPath(d.id)}">JSON</a></p>
+<p>${view.stories.map((s, i) => html`${i ? ', ' : ''}<a href="${at(`/stories/${idPath(s)}`)}">${view.stories.length === 1 ? 'Its story' : `Story ${i + 1}`}</a>`)}${view.stories.length ? ' · ' : ''}<a href="${at(`/api/documents/${idPath(d.id)}`)}">JSON</a></p>
 ${flags.length ? html`<ul class="flags">${flags}</ul>` : ''}
 <section aria-labelledby="text"><h2 id="text">Text</h2>${shared.size ? html`<p class="meta"><span class="shared">Marked</span> sentences are shared with another article.</p>` : ''}<div class="article-text">${paragraphs}</div></section>
 <section aria-labelledby="removed"><h2 id="removed">Removed page chrome</h2>${removed}</section>

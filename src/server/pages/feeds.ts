@@ -3,6 +3,7 @@
 import { html, safeUrl, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { FeedState } from '../../watch/index.ts';
+import { at } from '../base-path.ts';
 
 /** What the last form post did, shown above the list. */
 export interface Outcome {
@@ -55,9 +56,9 @@ export function feedsPage(feeds: FeedState[], o: { writable: boolean; outcome?: 
 <fieldset><legend>Import</legend><label for="opml">OPML file</label> <input id="opml" name="opml" type="file" accept=".opml,.xml,text/x-opml,application/xml"> <button type="submit" name="do" value="import">Import</button></fieldset>`
     : '';
   const body = html`<h1>Feeds</h1>
-<p class="meta">${feeds.length} subscription${feeds.length === 1 ? '' : 's'} · <a href="/api/feeds.opml">Export OPML</a> · <a href="/api/feeds">JSON</a></p>
+<p class="meta">${feeds.length} subscription${feeds.length === 1 ? '' : 's'} · <a href="${at(`/api/feeds.opml`)}">Export OPML</a> · <a href="${at(`/api/feeds`)}">JSON</a></p>
 ${outcomeHtml(o.outcome)}
-<form class="manage" method="post" action="/feeds" enctype="multipart/form-data" aria-label="Change subscriptions">
+<form class="manage" method="post" action="${at(`/feeds`)}" enctype="multipart/form-data" aria-label="Change subscriptions">
 ${tokenField(o.writable, 'subscriptions')}${controls}
 ${table}
 </form>`;

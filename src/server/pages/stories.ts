@@ -5,6 +5,7 @@ import { html, idPath, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import { pager, pastEnd } from '../pager.ts';
 import type { StoryQuery, StorySummary } from '../types.ts';
+import { at } from '../base-path.ts';
 
 export const SORTS: Array<[NonNullable<StoryQuery['sort']>, string]> = [
   ['newest', 'Newest'],
@@ -21,13 +22,13 @@ export function storiesHref(q: StoryQuery, change: Partial<StoryQuery>): string 
     if (v !== undefined && v !== null && v !== '' && !(key === 'offset' && !v) && !(key === 'sort' && v === 'newest')) params.set(key, String(v));
   }
   const s = params.toString();
-  return s ? `/?${s}` : '/';
+  return at(s ? `/?${s}` : '/');
 }
 
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
 function row(s: StorySummary): Html {
-  return html`<li><a class="title" href="/stories/${idPath(s.id)}">${s.title}</a>
+  return html`<li><a class="title" href="${at(`/stories/${idPath(s.id)}`)}">${s.title}</a>
 <div class="meta"><span class="count" title="independent sources">${s.independentSources}</span> independent source${s.independentSources === 1 ? '' : 's'} · ${s.documents} article${s.documents === 1 ? '' : 's'} · first ${day(s.firstSeen)} · latest ${day(s.latest)}${s.languages.length ? ` · ${s.languages.join(', ')}` : ''}</div>
 <div>${s.outlets
     .filter(Boolean)
@@ -55,7 +56,7 @@ export function storiesPage(d: StoriesPageData): string {
   );
   const field = (name: string, label: string, value: string | undefined, type = 'text') =>
     html`<label for="f-${name}">${label}<input id="f-${name}" name="${name}" type="${type}" value="${value ?? ''}" maxlength="100"></label>`;
-  const filters = html`<form class="filters" method="get" action="/" aria-label="Filter stories">
+  const filters = html`<form class="filters" method="get" action="${at('/')}" aria-label="Filter stories">
 <input type="hidden" name="sort" value="${sort}">
 ${field('since', 'From (date)', q.since, 'date')}${field('until', 'Until (date)', q.until, 'date')}${field('outlet', 'Outlet', q.outlet)}${field('language', 'Language (e.g. en)', q.language)}
 <button type="submit">Filter</button> <a href="${storiesHref({}, { sort })}">Clear</a></form>`;
@@ -82,5 +83,5 @@ ${filters}
 <div id="live" class="live" data-seq="${d.seq}" data-every="${d.pollMs ?? 5000}" role="status" aria-live="polite" hidden><strong>New or grown since you opened this page:</strong><ul></ul></div>
 <noscript><p class="meta">Stories that arrive while this page is open are announced here when scripts run; reload to see them.</p></noscript>
 ${list}${nav}`;
-  return page({ title: 'Stories', body, current: 'stories', feed: { href: '/feeds/top.atom', title: 'crosscheck: top stories' } });
+  return page({ title: 'Stories', body, current: 'stories', feed: { href: at('/feeds/top.atom'), title: 'crosscheck: top stories' } });
 }

@@ -15,6 +15,7 @@ import { membersHtml } from '../story/members.ts';
 import { storylineHtml } from '../story/storyline.ts';
 import { changesHtml } from '../story/changes.ts';
 import type { StoryChange } from '../types.ts';
+import { at } from '../base-path.ts';
 
 const SECTIONS: Array<[id: string, title: string, render: (s: ReportStory, r: Report) => Html]> = [
   ['briefing', 'Briefing', briefingHtml],
@@ -47,16 +48,16 @@ export function storyPage(report: Report, story: ReportStory, changes: StoryChan
   const withStoryline: typeof SECTIONS = storyline ? [SECTIONS[0], ['storyline', 'Storyline', () => storyline], ...SECTIONS.slice(1)] : SECTIONS;
   // what changed comes after the briefing (and storyline) once the story has grown or an article's text changed
   const changed = new Set(changes.map((c) => c.seen)).size > 1;
-  const at = withStoryline.findIndex(([id]) => id === 'claims');
+  const claimsAt = withStoryline.findIndex(([id]) => id === 'claims');
   const shown: typeof SECTIONS = changed
-    ? [...withStoryline.slice(0, at), ['changes', 'What changed', () => changesHtml(story, report, changes)], ...withStoryline.slice(at)]
+    ? [...withStoryline.slice(0, claimsAt), ['changes', 'What changed', () => changesHtml(story, report, changes)], ...withStoryline.slice(claimsAt)]
     : withStoryline;
   const toc = html`<nav aria-label="On this page"><p class="tabs">${shown.map(([id, title]) => html`<a href="#${id}">${title}</a>`)}</p></nav>`;
   const sections = shown.map(([id, title, render]) => html`<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${render(story, report)}</section>`);
   const body = html`<h1>${story.title}</h1>
 <p class="meta"><span class="count" title="independent sources">${independent}</span> independent source${independent === 1 ? '' : 's'} · ${story.documents.length} article${story.documents.length === 1 ? '' : 's'} · ${period}</p>
 <p>${outlets.map((o) => html`<span class="tag">${o}</span>`)}</p>
-<p class="meta">${story.storyline ? html`One event of a storyline of ${story.storyline.stories.length} stories (<a href="#storyline">earlier and later</a>) · ` : ''}<a href="/api/stories/${idPath(story.id)}">JSON</a></p>
+<p class="meta">${story.storyline ? html`One event of a storyline of ${story.storyline.stories.length} stories (<a href="#storyline">earlier and later</a>) · ` : ''}<a href="${at(`/api/stories/${idPath(story.id)}`)}">JSON</a></p>
 ${toc}${sections}`;
   return page({ title: story.title, body });
 }

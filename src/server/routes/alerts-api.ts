@@ -6,6 +6,7 @@ import { BadRequest } from '../query.ts';
 import { createAlert, type Watching } from '../subscriptions.ts';
 import { isRefusal, type WriteGuard } from '../write.ts';
 import { idParam, refuse } from './feeds-api.ts';
+import { at } from '../base-path.ts';
 
 export function alertsApi(w: Watching, guard: WriteGuard): Hono {
   const app = new Hono();
@@ -15,7 +16,7 @@ export function alertsApi(w: Watching, guard: WriteGuard): Hono {
     const id = idParam(c);
     const alert = (await listAlerts(w.db)).find((a) => a.id === id);
     if (!alert) return c.json({ error: 'no such alert' }, 404);
-    return c.json({ alert, feed: `/feeds/alerts/${id}.atom`, matches: await alertMatches(w.db, id, { limit: 100 }) });
+    return c.json({ alert, feed: at(`/feeds/alerts/${id}.atom`), matches: await alertMatches(w.db, id, { limit: 100 }) });
   });
 
   app.post('/alerts', async (c) => {
@@ -34,7 +35,7 @@ export function alertsApi(w: Watching, guard: WriteGuard): Hono {
     if (body.webhook !== undefined && body.webhook !== null && typeof body.webhook !== 'string') throw new BadRequest('webhook must be a URL');
     const r = await createAlert(w, body.query, (body.webhook as string | null | undefined) ?? null);
     if ('problem' in r) throw new BadRequest(r.problem);
-    return c.json({ alert: r, feed: `/feeds/alerts/${r.id}.atom` }, 201);
+    return c.json({ alert: r, feed: at(`/feeds/alerts/${r.id}.atom`) }, 201);
   });
 
   app.delete('/alerts/:id', async (c) => {

@@ -9,8 +9,9 @@ import { recordItems, recordPlace } from '../../ingest/records.ts';
 import { pastLimit } from '../../ingest/sizes.ts';
 import { BadRequest, paging, searchText, storyQuery } from '../query.ts';
 import { isRefusal, type WriteGuard } from '../write.ts';
-import { OPENAPI } from '../openapi.ts';
+import { openapi } from '../openapi.ts';
 import type { Counted, StoryBase } from '../types.ts';
+import { at, basePath } from '../base-path.ts';
 
 const CONTRACT = packagePath('contract', 'report.schema.json');
 /** Charsets a body is read in without a word: UTF-8, and UTF-16 by its BOM. */
@@ -91,7 +92,7 @@ function paged<T>(c: Context, name: string, page: Counted<T>, limit: number, off
   if (page.items.length && offset + page.items.length < page.total) {
     const url = new URL(c.req.url);
     url.searchParams.set('offset', String(offset + page.items.length));
-    next = url.pathname + url.search;
+    next = at(url.pathname + url.search);
     c.header('Link', `<${next}>; rel="next"`);
   }
   return c.json({ ...extra, [name]: page.items, limit, offset, total: page.total, next });
@@ -101,7 +102,7 @@ export function apiRoutes(base: StoryBase, guard: WriteGuard, onWrite: () => voi
   const app = new Hono();
   let contract: string | undefined;
 
-  app.get('/openapi.json', (c) => c.json(OPENAPI));
+  app.get('/openapi.json', (c) => c.json(openapi(basePath())));
   app.get('/contract/report.schema.json', (c) => c.body((contract ??= readFileSync(CONTRACT, 'utf8')), 200, { 'Content-Type': 'application/schema+json' }));
 
   app.get('/stories', async (c) => {

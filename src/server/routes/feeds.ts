@@ -8,6 +8,7 @@ import type { StoryBase, StoryBriefing } from '../types.ts';
 import { alertAtom } from '../../watch/index.ts';
 import type { Watching } from '../subscriptions.ts';
 import { storedInstant } from '../../common/date-bound.ts';
+import { at } from '../base-path.ts';
 
 /** Entries per feed. */
 const FEED_SIZE = 30;
@@ -30,7 +31,7 @@ export function atomFeed(o: { id: string; title: string; self: string; alternate
   const updated = [atomDate(null), ...o.entries.map((e) => atomDate(e.summary.updatedAt))].sort().at(-1)!;
   const entries = o.entries.map(({ summary: s, briefing, documents }) => {
     const content = briefingHtml({ briefing }, { documents }, o.origin).value;
-    const href = `${o.origin}/stories/${idPath(s.id)}`;
+    const href = o.origin + at(`/stories/${idPath(s.id)}`);
     return `<entry>
 <id>${xmlEscape(href)}</id>
 <title type="text">${xmlEscape(s.title)}</title>
@@ -64,10 +65,10 @@ export function feedRoutes(base: StoryBase, watching: Watching | null): Hono {
     const stories = await base.stories({ sort: 'sources', limit: FEED_SIZE });
     return send(
       atomFeed({
-        id: `${origin}/feeds/top.atom`,
+        id: origin + at('/feeds/top.atom'),
         title: 'crosscheck: top stories',
-        self: `${origin}/feeds/top.atom`,
-        alternate: `${origin}/?sort=sources`,
+        self: origin + at('/feeds/top.atom'),
+        alternate: origin + at('/?sort=sources'),
         origin,
         entries: await base.storyBriefings(stories.map((s) => s.id)),
       }),
@@ -88,15 +89,15 @@ export function feedRoutes(base: StoryBase, watching: Watching | null): Hono {
       if (ids.length >= FEED_SIZE) break;
     }
     const entries = await base.storyBriefings(ids.slice(0, FEED_SIZE));
-    const self = `${origin}/feeds/search.atom?${new URLSearchParams({ q })}`;
-    return send(atomFeed({ id: self, title: `crosscheck: ${q}`, self, alternate: `${origin}/search?${new URLSearchParams({ q })}`, origin, entries }));
+    const self = origin + at(`/feeds/search.atom?${new URLSearchParams({ q })}`);
+    return send(atomFeed({ id: self, title: `crosscheck: ${q}`, self, alternate: origin + at(`/search?${new URLSearchParams({ q })}`), origin, entries }));
   });
 
   // an alert's matches: one entry per story that was new or grew and matched
   app.get('/alerts/:file', async (c) => {
     const id = /^(\d{1,9})\.atom$/.exec(c.req.param('file'))?.[1];
     if (!id || !watching) return c.notFound();
-    const xml = await alertAtom(watching.db, Number(id), { selfUrl: `${new URL(c.req.url).origin}/feeds/alerts/${id}.atom` });
+    const xml = await alertAtom(watching.db, Number(id), { selfUrl: new URL(c.req.url).origin + at(`/feeds/alerts/${id}.atom`) });
     return xml === null ? c.notFound() : send(xml);
   });
   return app;

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { storiesPage } from '../pages/stories.ts';
 import { storyPage } from '../pages/story.ts';
 import { articlePage } from '../pages/article.ts';
-import { searchPage } from '../pages/search.ts';
+import { SEARCH_PAGE, searchPage } from '../pages/search.ts';
 import { problemsPage } from '../pages/problems.ts';
 import { notFoundPage } from '../pages/errors.ts';
 import { paging, searchText, storyQuery } from '../query.ts';
@@ -43,7 +43,7 @@ export function pageRoutes(base: StoryBase, options: { livePollMs?: number } = {
   app.get('/search', async (c) => {
     const params = c.req.query();
     const q = searchText(params);
-    const { limit, offset } = paging({ ...params, limit: params.limit ?? '20' });
+    const { limit, offset } = paging({ ...params, limit: params.limit ?? String(SEARCH_PAGE) });
     const hits = q ? await base.countedSearch(q, { limit, offset }) : { items: [], total: 0 };
     return c.html(searchPage(q, hits.items, offset, limit, hits.total));
   });

@@ -7,9 +7,10 @@ import { documentsById, documentLabel } from '../../report/lookup.ts';
 import { html, idPath, join, type Html } from '../html.ts';
 import { sentenceInParagraph } from '../../report/segments.ts';
 import { hostOf } from '../../report/labels.ts';
+import { at } from '../base-path.ts';
 
 export function articleHref(id: string, sentence?: number): string {
-  return `/articles/${idPath(id)}${sentence === undefined ? '' : `#s-${sentence + 1}`}`;
+  return at(`/articles/${idPath(id)}${sentence === undefined ? '' : `#s-${sentence + 1}`}`);
 }
 
 /** A sentence shown in its paragraph, the sentence marked. */

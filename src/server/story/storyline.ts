@@ -2,6 +2,7 @@
 // reason the engine linked them (the report's storyline field). Nothing when the story stands alone.
 import type { ReportStory, StorylineLink } from '../../model.ts';
 import { html, idPath, type Html } from '../html.ts';
+import { at } from '../base-path.ts';
 
 const day = (start: string | null) => (start ? start.slice(0, 10) : 'undated');
 const HEAD: Record<StorylineLink['when'], string> = { earlier: 'Earlier in this storyline', later: 'Later in this storyline' };
@@ -9,19 +10,19 @@ const HEAD: Record<StorylineLink['when'], string> = { earlier: 'Earlier in this 
 export function storylineHtml(story: ReportStory): Html | null {
   const line = story.storyline;
   if (!line) return null;
-  const at = line.stories.findIndex((s) => s.id === story.id);
+  const here = line.stories.findIndex((s) => s.id === story.id);
   const parts = (['earlier', 'later'] as const).map((when) => {
     // the line is oldest first; a story missing from its own line (should not happen) shows every other as linked
     const side =
-      at < 0
+      here < 0
         ? line.stories.filter((s) => line.why.some((l) => l.story === s.id && l.when === when))
         : when === 'earlier'
-          ? line.stories.slice(0, at)
-          : line.stories.slice(at + 1);
+          ? line.stories.slice(0, here)
+          : line.stories.slice(here + 1);
     if (!side.length) return '';
     const items = side.map((s) => {
       const links = line.why.filter((l) => l.story === s.id);
-      return html`<li><span class="meta">${day(s.start)}</span> <a href="/stories/${idPath(s.id)}">${s.title}</a>${links.map(
+      return html`<li><span class="meta">${day(s.start)}</span> <a href="${at(`/stories/${idPath(s.id)}`)}">${s.title}</a>${links.map(
         (l) => html`<div class="meta">linked: ${l.reason} (similarity ${l.similarity.toFixed(2)})</div>`,
       )}${links.length ? '' : html`<div class="meta">in the line through the other stories</div>`}</li>`;
     });
