@@ -6,6 +6,7 @@ import { copyrightHolders, outletFromUrl } from '../plain/outlet-name.ts';
 import { attr, documentElements } from './walk.ts';
 import type { Document, Element } from './dom.ts';
 import { stepsText } from './ld-body.ts';
+import { bylineText } from './byline.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -186,7 +187,7 @@ export function stripSiteSuffix(title: string, outlet: string | null): string {
 }
 
 function cleanByline(s: string): string | null {
-  const t = clean(s.replace(/^\s*(by|von|par|por|di|door|av|af)\s+/i, ''));
+  const t = clean(bylineText(s));
   if (!t || t.length > 100 || /^https?:/.test(t) || /^@/.test(t)) return null;
   return t;
 }
@@ -260,8 +261,11 @@ export function extractMetadata(document: Document, url: string | null): PageMet
 
 /** Where a page prints its own copyright line: a <footer>, role contentinfo, or a class or id naming a footer or copyright. */
 const FOOTER_NAME = /footer|copyright/;
+/** A class or id naming a picture's credit ("image-copyright", "figure__copyright", "bildcopyright"): the picture's holder. */
+const PICTURE_CREDIT = /image|img|photo|foto|bild|caption|figure/i;
+const namesFooter = (name: string | null): boolean => !!name && FOOTER_NAME.test(name) && !PICTURE_CREDIT.test(name);
 const isFooter = (el: Element): boolean =>
-  el.localName === 'footer' || attr(el, 'role') === 'contentinfo' || FOOTER_NAME.test(attr(el, 'class') ?? '') || FOOTER_NAME.test(attr(el, 'id') ?? '');
+  el.localName === 'footer' || attr(el, 'role') === 'contentinfo' || namesFooter(attr(el, 'class')) || namesFooter(attr(el, 'id'));
 /** Footer text read for it (characters from the end: the line closes the footer). */
 const FOOTER_TAIL_CHARS = 2000;
 

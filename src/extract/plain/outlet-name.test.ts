@@ -35,6 +35,40 @@ test('copyright lines name their holder, wherever they stand in a footer line', 
   assert.deepEqual(copyrightHolders('No rights line here.'), []);
 });
 
+// footer lines of real pages (trafilatura-eval), as the footer's text reads them, and what their holder is
+test("a copyright line's holder without the footer's links, a rights clause, a licence or a credit word", () => {
+  const cases: [string, string[]][] = [
+    ['© 2020 Wolfgang Michal DatenschutzImpressumDesignTwitter', ['Wolfgang Michal']],
+    ['© 2022 handwerksblatt.de Startseite Impressum Kontakt Datenschutz', ['handwerksblatt.de']],
+    ['© BLE 2022 ImpressumÜber unsDatenschutzBarrierefreiheit', ['BLE']],
+    ['© Synium Software GmbH Zum Seitenanfang', ['Synium Software']],
+    ['© by Ralf Glaser', ['Ralf Glaser']],
+    ['Copyright (c) 2012- Gregory Szorc. All rights reserved. Design by CSS Templates.', ['Gregory Szorc']],
+    ['© Copyright Women Can Talk Sports', ['Women Can Talk Sports']],
+    ['Copyright 2001-2021 by Wirtualnemedia.pl Realizacja: Agencja', ['Wirtualnemedia.pl']],
+    ['© Krimiblog-Archiv ist lizensiert unter einer Creative Commons Lizenz', ['Krimiblog-Archiv']],
+    ['© hausinfo Eine Dienstleistung von Jumbo', ['hausinfo']],
+    ['© The Anarcat CC-BY-SA', ['The Anarcat']],
+    ['© KBS WORLD All Rights Reserved', ['KBS WORLD']],
+    ['© 2022 WEISSER RING e. V.', ['WEISSER RING']],
+    // no one's name: a picture's credit, a sentence's piece, a bare company form
+    ['© Oli Scarff/Getty Images', []],
+    ['© PeopleImages/istockphoto.com', []],
+    ['© iStock.com/djedzura', []],
+    ['© ThinkstockPhotos/Zukunft ERDAS', []],
+    ['© AdobeStock.com/Hermann', []],
+    ['© des jeweiligen Verlages', []],
+    ['© All Rights Reserved Home Contact', []],
+    ['© Dieses Weblog', []],
+    ['© phpBB Limited Deutsche Übersetzung durch', []],
+    ['© ООО «Футбол»', []],
+    // names that stay as they are
+    ['© Die Zeit', ['Die Zeit']],
+    ['Copyright 2019-2023 CBC/Radio-Canada Ltd.', ['CBC/Radio-Canada']],
+  ];
+  for (const [line, holders] of cases) assert.deepEqual(copyrightHolders(line), holders, line);
+});
+
 test('staff credits and template lines name an outlet only when unambiguous', () => {
   assert.equal(outletFromStaff(['Mary Ilyushina', 'Natalia Abbakumova'])?.name, 'The Washington Post');
   assert.equal(outletFromStaff(['Mary Ilyushina', 'Evan Dyer']), null); // two outlets: no answer
@@ -68,4 +102,9 @@ test('HTML fixtures: site name, then the footer copyright line; the byline stays
   // a known domain names the outlet before the footer does
   const onCbc = page('tageblatt-nord.html', 'https://www.cbc.ca/news/x');
   assert.deepEqual([onCbc.outlet, onCbc.outletEvidence], ['CBC News', 'domain cbc.ca']);
+  // real pages: the footer's holder without the menu's links glued to it; a picture's credit names no outlet
+  const michal = page('wolfgangmichal-footer.html');
+  assert.deepEqual([michal.outlet, michal.outletEvidence], ['Wolfgang Michal', 'copyright line']);
+  const amnesty = page('amnesty-image-credit.html');
+  assert.equal(amnesty.outlet, null);
 });

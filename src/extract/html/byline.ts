@@ -1,0 +1,50 @@
+// A page's byline as its author element or meta tag writes it, cut to the names: the label before them ("Author:",
+// "Posted by", "Zeige alle Beiträge von"), the date, time, address or category the template prints after them.
+// Each rule was read off a real page's byline (trafilatura-eval); the tables are the heuristics, the code applies them.
+
+/** Labels before the names, one or more ("Written by:", "View all posts by", "Beitragvon" as the forum glues it). */
+const LABEL =
+  /^\s*(?:(?:written|posted|verfasst|geschrieben|view all posts|zeige alle beiträge|alle beiträge|beitrag|ein beitrag)\s*)?(?:(?:by|von|par|por|di|door|av|af)\b|author|autor|autorin|auteur|interview)\s*:?\s+/i;
+/** Separators between the parts of a template's byline line ("8. Januar 2020 · by Aureliana · in Gefühle"). */
+const PARTS = /\s*[·|]\s*/;
+/** A part that is the names' own, labelled ("by Aureliana"), is taken when the line has several parts. */
+const LABELLED_PART = /^(?:by|von|par|por|author|autor)\b/i;
+const MONTH = '\\b(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zäé]*\\.?';
+/**
+ * Where the names are over: a date (numeric, ISO, or with a month's name and a year), a clock time, an e-mail or web
+ * address, a category label. The words that lead into them ("am", "at", "Updated:", a weekday) go with them.
+ */
+const TAIL_STARTS = [
+  /\d{1,2}[./]\d{1,2}[./]\d{2,4}/,
+  /\d{1,2}\/\d{1,2}\b/,
+  /\d{4}-\d{2}-\d{2}/,
+  /\d{1,2}:\d{2}/,
+  new RegExp(`(?:\\d{1,2}\\.?\\s+)?${MONTH}\\s+(?:\\d{1,2},?\\s+)?\\d{4}`, 'i'),
+  new RegExp(`\\d{1,2}\\s+${MONTH},?\\s+\\d{4}`, 'i'),
+  /\d{1,2}\s+de\s+\p{L}+\s+de\s+\d{4}/u,
+  /\S+@\S+\.\w+/,
+  /https?:\/\//,
+  /\b(?:kategorien|categories|category|kategorie):/i,
+];
+/** Words left before a cut that lead into what was cut ("am", "Le", "Updated:", "Fr,", a dash or comma). */
+const LEAD_IN_END = /(?:[\s,·|–»-]+|\s+(?:am|um|at|on|le|à|updated:?|aktualisiert:?|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?)+$/i;
+
+/** Separators left at a byline's end ("wordpressadmin |"). */
+const TRAILING_MARKS = /[\s,·|–»-]+$/;
+
+/** The names' part of a byline line; null when nothing is left (a line that was only a date). */
+export function bylineText(line: string): string | null {
+  let text = line.replace(/\s+/g, ' ').trim();
+  const parts = text.split(PARTS).filter(Boolean);
+  text = (parts.length > 1 ? parts.find((p) => LABELLED_PART.test(p)) : null) ?? parts[0] ?? '';
+  text = text.replace(LABEL, '');
+  let end = text.length;
+  for (const re of TAIL_STARTS) {
+    const m = re.exec(text);
+    if (m && m.index < end) end = m.index;
+  }
+  // the lead-in words only before a cut ("Minh Do", "Pascal Le" keep their names)
+  text = end < text.length ? text.slice(0, end).replace(LEAD_IN_END, '') : text.replace(TRAILING_MARKS, '');
+  text = text.trim();
+  return text || null;
+}
