@@ -2002,3 +2002,21 @@ test('"X quoted Y as saying" before a quote: Y speaks, not X (Reuters 16860, 305
   ]);
   assert.notEqual(said(irna, 'we can close it'), 'Silkworm');
 });
+
+test('a crowd opening its sentence is the unnamed subject of a speech participle (PolNeAR dev and train; quotes48)', () => {
+  const attr = (qs: Quote[], start: string) => qs.find((x) => x.text.startsWith(start))?.attribution;
+  // PolNeAR dev (Washington Post): not the team a clause inside names
+  const chant = quotesOf('wash-post-chant', [
+    'Small groups of protesters continued to call for more information about the fatal shooting of Keith Lamont Scott, looping the streets around Bank of America Stadium - where the National Football League\'s Charlotte Panthers played the Minnesota Vikings - while chanting, "Hands up, don\'t shoot."',
+  ]);
+  assert.equal(said(chant, 'Hands up'), null);
+  assert.equal(attr(chant, 'Hands up'), 'unnamed: "Small groups of protesters"');
+  // PolNeAR train (USA Today)
+  const marched = quotesOf('usa-today-chant', [
+    'Hundreds of pro-Sanders demonstrators marched through Center City on the first day of the Democratic National Convention on Monday, chanting "Bernie or Jill, No Hill," raising fresh questions about whether Clinton will face a bleed of Sanders\' most devoted backers.',
+  ]);
+  assert.equal(attr(marched, 'Bernie or Jill'), 'unnamed: "Hundreds of pro-Sanders demonstrators"');
+  // a count of things is no crowd: "Thousands of dollars ..., saying" keeps its own rules
+  const notCrowd = quotesOf('crowd-not', ['Thousands of pages were released on Friday, showing "a pattern of neglect," Sen. John Smith said.']);
+  assert.notEqual(attr(notCrowd, 'a pattern'), 'unnamed: "Thousands of pages"');
+});

@@ -36,6 +36,7 @@ import {
   STATE_NOUNS,
   ROLE_CHANGERS,
   UNNAMED_ROLES,
+  CROWD_SUBJECTS,
   SUBJECT_TIME_WORDS,
   PARTY_PEOPLES,
   RELATIVE_OPENERS,
@@ -2388,6 +2389,9 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   // "Sanders was asked by host Bill Maher, who ..., "..."": the one after "by" speaks
   const doer = passiveDoer(para, bef, v);
   if (doer) return { speaker: asSpeaker(r, para.text, doer), how: `"${bef[v].text} by" before the quote, name after it` };
+  // a crowd opening the sentence is a speech participle's subject, unnamed ("Small groups of protesters ..., while chanting, "..."")
+  const crowd = PARTICIPLE.test(bef[v].text) && from === para.sentenceAt(q.open)?.start ? crowdSubject(bef, v) : null;
+  if (crowd) return { speaker: null, how: `${UNNAMED_HOW}"${crowd}"` };
   const pick = verbSubject(r, para, from, bef, v);
   if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${bef[v].text}" before the quote, subject before it` };
   // "Adding, "..."" opening its sentence: the subject of the sentence before goes on speaking
@@ -2458,6 +2462,25 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   // "...""): a person's, up to its noun, a word of the main verb after it
   const end = PARTICIPLE.test(bef[v].text) && from === para.sentenceAt(q.open)?.start && ROLE_DETERMINERS.has(word(bef[0])) ? roleNounEnd(bef) : 0;
   if (end > 1 && end < v && bef[end].kind === 'word' && personPhrase(roleWords(bef.slice(0, end)))) return unnamedRole(r, para, bef.slice(0, end), q.open);
+  return null;
+}
+
+const CROWD_SIZES = new Set(CROWD_SUBJECTS.sizes);
+const CROWD_COUNTS = new Set(CROWD_SUBJECTS.counts);
+const CROWD_NOUNS = new Set(CROWD_SUBJECTS.nouns);
+/** The crowd phrase opening `bef` (a count, "of", a crowd noun within reach, all words before the verb `bef[v]`), or null. */
+function crowdSubject(bef: Token[], v: number): string | null {
+  let i = CROWD_SIZES.has(word(bef[0])) ? 1 : 0;
+  if (!CROWD_COUNTS.has(word(bef[i])) || word(bef[i + 1]) !== CROWD_SUBJECTS.link) return null;
+  i += 2;
+  for (let j = i; j < Math.min(v, i + CROWD_SUBJECTS.words); j++) {
+    if (bef[j].kind !== 'word') return null;
+    if (CROWD_NOUNS.has(word(bef[j])))
+      return bef
+        .slice(0, j + 1)
+        .map((t) => t.text)
+        .join(' ');
+  }
   return null;
 }
 

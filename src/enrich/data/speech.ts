@@ -359,6 +359,20 @@ front-runner speaker vice-president president-elect governor-elect senator-elect
  * holding the noun ("the central bank": "Bank of Japan"), a company's to the one "it" would; a document's to its owner
  * ("the Tower Commission report", "a report by the OECD", "Bofors said in a statement").
  */
+/**
+ * A crowd that opens its sentence as a count of people ("Small groups of protesters continued to call ..., while chanting,
+ * "..."", "Hundreds of pro-Sanders demonstrators marched ..., chanting "...""): the subject of a speech participle before
+ * the quote, left unnamed -- not a name inside the clause between ("where the NFL's Charlotte Panthers played"). The count
+ * words (an optional size first), the link, and the crowd nouns, within `words` words of the link.
+ */
+export const CROWD_SUBJECTS = {
+  sizes: ['small', 'large', 'big'],
+  counts: ['hundreds', 'thousands', 'dozens', 'scores', 'groups', 'crowds', 'throngs', 'tens'],
+  link: 'of',
+  nouns: `protesters protestors demonstrators marchers supporters activists students workers fans mourners`.trim().split(/\s+/),
+  words: 3,
+};
+
 export const UNNAMED_ROLES = {
   person: `spokesman spokeswoman spokesperson spokesmen official officials source sources analyst analysts banker
 bankers dealer dealers trader traders economist economists aide aides adviser advisers advisor diplomat diplomats
