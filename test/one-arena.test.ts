@@ -6,7 +6,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { defaultThreads as launcherThreads, wantsOneArena } from '../bin/one-arena.js';
@@ -116,7 +116,9 @@ test('which runs take one arena: analyze with worker threads only, never --help 
   assert.equal(wantsOneArena(['analyze', 'a', '--threads', '2', '--help'], none, 2), false);
   assert.equal(wantsOneArena(['analyze', '-h'], none, 4), false);
   assert.equal(wantsOneArena(['--help'], none, 4), false);
-  assert.equal(wantsOneArena(['ingest', 'a', '--db', 'b'], none, 4), false, 'ingest has no worker threads');
+  assert.equal(wantsOneArena(['ingest', 'a', '--db', 'b'], none, 2), true, "ingest on one thread: V8's own threads' arenas");
+  assert.equal(wantsOneArena(['ingest', 'a', '--help'], none, 2), false);
+  assert.equal(wantsOneArena(['ingest', 'a', '--db', '-h'], none, 2), true, "an option's value is no option");
   assert.equal(wantsOneArena(['analyze', 'a', '--threads', '2'], { MALLOC_ARENA_MAX: '1' }, 2), false, 'set already: the child itself, or the user');
   assert.equal(wantsOneArena(['analyze', 'a', '-o', '--help', '--threads', '2'], none, 2), true, "an option's value is no option");
   assert.equal(wantsOneArena(['analyze', '--', '--threads', '2'], { CROSSCHECK_THREADS: '1' }, 2), false, 'past -- come paths');
@@ -239,4 +241,72 @@ test('thread-cpu.mjs on analyze --threads 2: a table for the child that does the
       .map(Number)
       .reduce((a, b) => a + b);
   assert.ok(cpu(child) > cpu(launcher), 'the child did the work');
+});
+
+// ingest runs as the launcher's child too (one arena: bench/HISTORY.md, ingest62, memory6). Its first Ctrl-C stops
+// between two statements and closes the base; a second leaves at once. A terminal's Ctrl-C signals the whole
+// foreground group, the launcher and its child: passed on again, it reached the child twice and left the base's lock
+// behind. A real terminal: `script` gives the command a pseudo-terminal, and a Ctrl-C typed there is the kernel's.
+const SCRIPT = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
+/** The single-quoted shell word of `s`. */
+const quoted = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+
+/** An ingest of a page the server holds, in a pseudo-terminal; returns once the page is asked for. */
+async function ingestInTerminal(db: string) {
+  const page = nextRequest();
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.MALLOC_ARENA_MAX;
+  const line = [process.execPath, CLI, 'ingest', `${url}/held`, '--db', db, '--allow-loopback', '--timeout', '600'].map(quoted).join(' ');
+  const proc = spawn(SCRIPT!, ['-qefc', line, '/dev/null'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
+  let output = '';
+  proc.stdout?.on('data', (b) => (output += b));
+  const exited = new Promise<number | null>((done) => proc.on('close', (code) => done(code)));
+  const { closed } = await page;
+  // the process that holds the base (its lock file has the pid)
+  const holder = Number(readFileSync(join(db, 'crosscheck.lock'), 'utf8').trim());
+  return { proc, closed, exited, output: () => output, holder };
+}
+
+test('ingest in a terminal: one Ctrl-C stops it once, between statements (the base closed); two leave at once', {
+  skip: (!GLIBC && 'glibc only') || (!SCRIPT && 'no script(1) for a pseudo-terminal'),
+}, async () => {
+  const dir = scratchDir('one-arena-ctrl-c');
+  const once = await ingestInTerminal(join(dir, 'once'));
+  assert.ok(environ(once.holder).includes('MALLOC_ARENA_MAX=1'), 'the base is held by the one-arena child');
+  once.proc.stdin?.write('\x03');
+  assert.equal(await once.exited, 130, once.output());
+  await once.closed;
+  assert.match(once.output(), /interrupted before the first batch was committed: nothing was added, the base is as it was/);
+  assert.equal(existsSync(join(dir, 'once', 'crosscheck.lock')), false, 'one Ctrl-C: the child stopped cleanly and closed the base');
+
+  const twice = await ingestInTerminal(join(dir, 'twice'));
+  twice.proc.stdin?.write('\x03\x03');
+  assert.equal(await twice.exited, 130, twice.output());
+  await twice.closed;
+  assert.ok(await endsBeforeGiveUp(twice.holder), 'two Ctrl-Cs: the child ended');
+});
+
+test('ingest: kill -INT and kill -TERM of the launcher stop the child once (the base closed); SIGKILL leaves no child holding the base', {
+  skip: !GLIBC && 'glibc only',
+}, async () => {
+  const dir = scratchDir('one-arena-kill');
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGKILL'] as const) {
+    const db = join(dir, signal);
+    const page = nextRequest();
+    const run = start(['ingest', `${url}/held`, '--db', db, '--allow-loopback', '--timeout', '600']);
+    const { closed } = await page;
+    const [child] = childrenOf(run.proc.pid!);
+    assert.equal(Number(readFileSync(join(db, 'crosscheck.lock'), 'utf8').trim()), child, 'the child holds the base');
+    run.proc.kill(signal);
+    const end = await run.exited;
+    await closed;
+    if (signal === 'SIGKILL') {
+      assert.deepEqual(end, { code: null, signal: 'SIGKILL' });
+      assert.ok(await endsBeforeGiveUp(child), 'no orphan holds the base');
+      continue;
+    }
+    assert.deepEqual(end, { code: 128 + (signal === 'SIGINT' ? 2 : 15), signal: null }, run.stderr);
+    assert.match(run.stderr, /interrupted before the first batch was committed/);
+    assert.equal(existsSync(join(db, 'crosscheck.lock')), false, `${signal}: the child stopped cleanly and closed the base`);
+  }
 });

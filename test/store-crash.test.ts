@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,21 @@ async function exportOf(location: string) {
   } finally {
     await base.close();
   }
+}
+
+/** Whether `pid` is gone, reaped too (a zombie still counts as the lock's live holder: kill(pid, 0) reaches it). */
+const gone = (pid: number) => !existsSync(`/proc/${pid}`);
+
+/**
+ * After a SIGKILL of the command: wait until the process named in a PGlite folder's lock is gone. The command may
+ * be the launcher of a one-arena child that holds the base (bin/one-arena.js); the child ends when its channel to the
+ * launcher closes, a moment after the launcher, and is reaped by init (the next ingest would find the base locked by a live process).
+ */
+async function holderEnded(location: string): Promise<void> {
+  const lock = join(location, 'crosscheck.lock');
+  if (process.platform !== 'linux' || !existsSync(lock)) return;
+  const pid = Number(readFileSync(lock, 'utf8').trim());
+  while (!gone(pid)) await new Promise((r) => setTimeout(r, 20));
 }
 
 /** Run an ingest child; kill it (SIGKILL, or `signal`) once it reports `killAfter` committed inputs. */
@@ -81,6 +96,7 @@ forEachBackend('crash safety on %s', (kind) => {
       const whole = await wholeExport();
       const killed = await ingestChild(crashed.location, INPUT, 20);
       assert.equal(killed.signal, 'SIGKILL', `the child was killed mid-run (${killed.stderr})`);
+      await holderEnded(crashed.location);
       assert.deepEqual(await inconsistencies(crashed.location), []);
       const partial = await exportOf(crashed.location);
       assert.ok(partial.documents.length >= 20 && partial.documents.length < 40, `whole batches only: ${partial.documents.length} documents`);
