@@ -14,7 +14,6 @@ const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
 /** linkedom's tokenizer, to find a feed's items without building their tree. */
 const htmlparser = lazyPackage<typeof import('htmlparser2')>('htmlparser2');
 
-
 export interface FeedItem {
   title: string | null;
   link: string | null;
@@ -329,7 +328,6 @@ export function parseFeed(xml: string, limits: FeedLimits = {}): Feed | null {
   };
 }
 
-
 export interface FeedContext {
   /** file or URL the feed came from */
   source: string;
@@ -385,7 +383,12 @@ export async function* feedDocuments(feed: Feed, ctx: FeedContext): AsyncGenerat
     const full = feedFullText(item);
     if (full) {
       // a short item whose content reads whole is the article: said, with what made it whole, as one line a feed
-      if (full.whole) note(i, wholeNote(full.whole), `have a short but whole content (complete sentences, no "read more" or ellipsis cut): taken as the articles, their linked pages not fetched`);
+      if (full.whole)
+        note(
+          i,
+          wholeNote(full.whole),
+          `have a short but whole content (complete sentences, no "read more" or ellipsis cut): taken as the articles, their linked pages not fetched`,
+        );
       yield { id, source: where, kind: 'html', body: full.body, order: order++, url: itemUrl, meta: { ...meta, encoding: 'feed content' } };
       continue;
     }
