@@ -814,7 +814,7 @@ test('a watched feed that declares its own entities: read as analyze reads it, w
     assert.equal(watch.status, 0, watch.stderr);
     const list = await runCli(['feeds', 'list', '-f', 'json', '--db', base]);
     // on main: lastError "unreadable feed (Invalid feed format)", no item
-    const [state] = JSON.parse(list.stdout) as Array<{ lastError: string | null; itemsSeen: number }>;
+    const [state] = (JSON.parse(list.stdout) as { feeds: Array<{ lastError: string | null; itemsSeen: number }> }).feeds;
     assert.equal(state.lastError, null, list.stdout);
     assert.equal(state.itemsSeen, 1, list.stdout);
     const exported = JSON.parse((await runCli(['export', '--db', base])).stdout) as {

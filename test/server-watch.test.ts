@@ -171,6 +171,13 @@ for (const [backend, make] of backends) {
       assert.ok(page.includes(dead.nextPoll.slice(0, 16).replace('T', ' ')), 'next poll');
       for (const f of live) assert.ok(page.includes(f.lastSuccess.slice(0, 16).replace('T', ' ')), 'last success');
       assert.equal((page.match(/name="remove"/g) ?? []).length, feeds.length, 'one remove button per feed');
+      // the queue, as `feeds list` says it: every round of the watch committed
+      assert.match(page, /<h2 id="queue">Queue<\/h2><ul class="queue"><li>queue: empty \(no open round: every article read is in the base\)<\/li><\/ul>/);
+      assert.deepEqual(((await (await call(server, '/api/feeds')).json()) as Json).queue, {
+        rounds: [],
+        workers: [],
+        text: ['queue: empty (no open round: every article read is in the base)'],
+      });
       // the same state in the single-feed answer
       assert.deepEqual(await (await call(server, `/api/feeds/${dead.id}`)).json(), dead);
     });
@@ -268,6 +275,45 @@ for (const [backend, make] of backends) {
       assert.equal(removed.status, 200);
       assert.equal((await alerts()).length, n);
       assert.equal((await post(server, '/alerts', { token: TOKEN, remove: '99999' })).status, 404);
+    });
+
+    test('an open round on the Feeds page and in the API: its jobs, the worker holding one (its name escaped), the feed polled now', async () => {
+      const db = adapterOf(base);
+      const now = Date.now();
+      const [feed] = ((await (await call(server, '/api/feeds')).json()) as Json).feeds as Json[];
+      // a worker holding a poll of the feed and an article waiting: what a round in flight leaves in the base
+      const [{ id: round }] = await db.query<{ id: number }>('INSERT INTO watch_rounds (created_ms) VALUES ($1) RETURNING id::float8 AS id', [now]);
+      await db.query(
+        `INSERT INTO watch_jobs (round, kind, sort_key, payload, state, run_ms, lease_ms, worker) VALUES
+           ($1, 'poll', 'a', '{}', 'running', $2, $3, '<b>vm&1</b>'), ($1, 'article', 'b', '{}', 'ready', $2, NULL, NULL)`,
+        [round, now, now + 10 * MIN],
+      );
+      await db.query('UPDATE feeds SET queued = true WHERE id = $1', [feed.id]);
+      try {
+        const api = ((await (await call(server, '/api/feeds')).json()) as Json).queue;
+        assert.equal(api.rounds.length, 1);
+        assert.deepEqual(
+          { ...api.rounds[0], opened: undefined },
+          { round, opened: undefined, polls: 1, waiting: 1, running: 1, expired: 0, prepared: 0, failed: 0, left: 2, committingUntil: null },
+        );
+        assert.equal(api.rounds[0].opened, new Date(now).toISOString());
+        assert.deepEqual(api.workers, [{ worker: '<b>vm&1</b>', jobs: 1 }]);
+        assert.match(
+          api.text[0],
+          /^queue: round \d+ opened \d{4}-\d\d-\d\d \d\d:\d\d UTC: 1 poll to go, 1 article waiting, 1 job running, 0 prepared, 0 failed; commit once the 2 jobs left are done$/,
+        );
+        assert.equal(api.text[1], 'workers holding jobs: <b>vm&1</b> (1)');
+        const page = await (await call(server, '/feeds')).text();
+        accessibleBasics(page);
+        assert.ok(page.includes(`<li>${api.text[0]}</li>`), 'the round, as feeds list says it');
+        assert.ok(page.includes('<li>workers holding jobs: &lt;b&gt;vm&amp;1&lt;/b&gt; (1)</li>'), 'the worker named, escaped');
+        assert.ok(!page.includes('<b>vm'), 'no markup from a worker name');
+        assert.equal((page.match(/in the open round \(see the queue below\)/g) ?? []).length, 1, 'the queued feed: polled now, not at its past next poll');
+      } finally {
+        await db.query('UPDATE feeds SET queued = false WHERE id = $1', [feed.id]);
+        await db.query('DELETE FROM watch_jobs WHERE round = $1', [round]);
+        await db.query('DELETE FROM watch_rounds WHERE id = $1', [round]);
+      }
     });
   });
 }

@@ -29,8 +29,10 @@ test('feeds, alerts and watch --once on a folder base', async () => {
     // no feed could be read: a distinct exit (it was 0)
     assert.equal(watch.status, 3, watch.stderr);
     const list = await runCli(['feeds', 'list', '--db', db, '--format', 'json']);
-    const feeds = JSON.parse(list.stdout);
+    const { feeds, queue } = JSON.parse(list.stdout);
     assert.equal(feeds.length, 2);
+    // the queue, as the text output says it (walk6 added it there only)
+    assert.deepEqual(queue, { rounds: [], workers: [], text: ['queue: empty (no open round: every article read is in the base)'] });
     assert.match(feeds[0].lastError, /refused: address 127\.0\.0\.1 is loopback.*--allow-private/);
     assert.match(feeds[0].scheduleReason, /backing off after 1 failure/);
     assert.match((await runCli(['feeds', 'export', '--db', db])).stdout, /<outline text="World">[\s\S]*xmlUrl="http:\/\/127\.0\.0\.1:9\/b\.xml"/);

@@ -113,11 +113,9 @@ test('watch on hostile feeds: one line each, the other feeds read, nothing store
     // (the channel with its 50,000 items cut out keeps the newline between each; feedsmith's parse counted nothing)
     assert.ok(most > 0 && most < gazette.length + 2 * ITEMS, `${most} characters parsed at once (big feed: ${big.length})`);
 
-    const feeds = JSON.parse((await runCli(['feeds', 'list', '--db', db, '--format', 'json'])).stdout) as Array<{
-      url: string;
-      lastError: string | null;
-      itemsSeen: number;
-    }>;
+    const { feeds } = JSON.parse((await runCli(['feeds', 'list', '--db', db, '--format', 'json'])).stdout) as {
+      feeds: Array<{ url: string; lastError: string | null; itemsSeen: number }>;
+    };
     const error = (path: string) => feeds.find((f) => f.url === origin + path)?.lastError ?? null;
     assert.match(error('/page.xml') ?? '', /not an RSS, Atom or JSON feed/);
     assert.match(error('/bomb.xml') ?? '', /too large/);

@@ -1,7 +1,8 @@
 // crosscheck feeds add|list|remove|import|export: the subscriptions the watcher polls.
 import { stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import type { FeedState, OpenRound } from '../watch/index.ts';
+import type { FeedState } from '../watch/index.ts';
+import { plural, queueJson, queueLines } from '../watch/queue-text.ts';
 import { PROGRAM, UsageError, outFile, shown, writeOutput, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, addParentBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
@@ -27,28 +28,6 @@ function stateLine(f: FeedState, inRound: Set<number>): string {
     ? 'next poll: now, in the open round (see queue below)'
     : `next poll ${utcStamp(f.nextPoll)}${f.scheduleReason ? ` (${f.scheduleReason})` : ''}`;
   return `${f.id}\t${f.url}\t${f.title ?? '(untitled)'}\n\t${plural(f.polls, 'poll')} (${f.notModified} unchanged), ${plural(f.itemsSeen, 'item')}; ${ok}${err}\n\t${next}`;
-}
-
-const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : `${one}s`}`;
-
-/** What the workers are doing: each open round's jobs and commit, and who holds jobs. A feed's "ok" said its poll
- * worked while its articles were still waiting for the round's commit, and nothing showed a commit under way or a
- * job held by a worker that had died. */
-function queueLines(q: { rounds: OpenRound[]; workers: Array<{ worker: string; jobs: number }> }): string {
-  if (!q.rounds.length) return 'queue: empty (no open round: every article read is in the base)\n';
-  const lines = q.rounds.map((r) => {
-    const left = r.polls + r.waiting + r.running;
-    const commit =
-      r.commitLeaseMs !== null
-        ? `being committed (lease until ${utcStamp(new Date(r.commitLeaseMs).toISOString())})`
-        : left
-          ? `commit once the ${plural(left, 'job')} left are done`
-          : 'every job done: committed at the next pass of a worker';
-    const expired = r.expired ? ` (${r.expired} whose worker stopped renewing: taken again once the lease ran out)` : '';
-    return `queue: round ${r.round} opened ${utcStamp(new Date(r.createdMs).toISOString())}: ${plural(r.polls, 'poll')} to go, ${plural(r.waiting, 'article')} waiting, ${plural(r.running, 'job')} running${expired}, ${r.prepared.toLocaleString('en-US')} prepared, ${r.failed.toLocaleString('en-US')} failed; ${commit}`;
-  });
-  if (q.workers.length) lines.push(`workers holding jobs: ${q.workers.map((w) => `${w.worker} (${w.jobs})`).join(', ')}`);
-  return `${lines.join('\n')}\n`;
 }
 
 export function feedsCommand(ctx: CliContext): Command {
@@ -95,11 +74,12 @@ export function feedsCommand(ctx: CliContext): Command {
           const db = adapterOf(base);
           const list = await listFeeds(db);
           const inRound = await feedsInRound(db);
+          const queue = await queueState(db, Date.now());
           await writeOutput(
             opts.format === 'json'
-              ? `${JSON.stringify(list, null, 2)}\n`
+              ? `${JSON.stringify({ feeds: list, queue: queueJson(queue) }, null, 2)}\n`
               : list.length
-                ? `${list.map((f) => stateLine(f, inRound)).join('\n')}\n${queueLines(await queueState(db, Date.now()))}`
+                ? `${list.map((f) => stateLine(f, inRound)).join('\n')}\n${queueLines(queue).join('\n')}\n`
                 : 'no subscriptions (crosscheck feeds add URL)\n',
             undefined,
             ctx.stdout,

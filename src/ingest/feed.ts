@@ -5,6 +5,7 @@ import { lazyPackage } from '../common/lazy.ts';
 import { flattenDeepNesting, MAX_DEPTH } from '../common/nesting.ts';
 import { rfc822Iso } from '../common/rfc822.ts';
 import { fetchUrl, type FetchOptions } from './fetch.ts';
+import { feedFullText, textLength, wholeNote } from './feed-text.ts';
 import { decodeHtmlBytes, headerCharset } from './html-charset.ts';
 import { canonicalFromHtml, canonicalUrl, urlDocId } from './url-id.ts';
 
@@ -12,9 +13,6 @@ import { canonicalFromHtml, canonicalUrl, urlDocId } from './url-id.ts';
 const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
 /** linkedom's tokenizer, to find a feed's items without building their tree. */
 const htmlparser = lazyPackage<typeof import('htmlparser2')>('htmlparser2');
-
-/** Feed text longer than this (characters, tags stripped) is taken as the full article. */
-export const FULL_TEXT_CHARS = 500;
 
 export interface FeedItem {
   title: string | null;
@@ -330,16 +328,6 @@ export function parseFeed(xml: string, limits: FeedLimits = {}): Feed | null {
   };
 }
 
-/** Characters of text in an HTML fragment (also how the watcher tells a summary-only item). */
-export function textLength(html: string | null): number {
-  if (!html) return 0;
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim().length;
-}
-
 export interface FeedContext {
   /** file or URL the feed came from */
   source: string;
@@ -373,7 +361,8 @@ export async function* feedDocuments(feed: Feed, ctx: FeedContext): AsyncGenerat
   /** the reason each item that holds only a summary or no text is noted with, and which items share it */
   const shared = new Map<string, { one: string; many: string; items: number[] }>();
   const note = (i: number, one: string, many: string) => {
-    const key = `${one}\n${many}`;
+    // items share the many-items line (the one-item line may carry the item's own detail)
+    const key = many;
     const at = shared.get(key) ?? { one, many, items: [] };
     at.items.push(i + 1);
     shared.set(key, at);
@@ -391,9 +380,16 @@ export async function* feedDocuments(feed: Feed, ctx: FeedContext): AsyncGenerat
     // the feed's title (it was the feed's title always: "Sports wire" over a page that names its site)
     const meta = { title: item.title, published: item.published, outlet: item.outlet, feedTitle: feed.title, byline: item.byline };
     const itemUrl = item.link ? canonicalUrl(item.link) : null;
-    const full = [item.content, item.summary].find((c) => textLength(c) > FULL_TEXT_CHARS) ?? null;
+    const full = feedFullText(item);
     if (full) {
-      yield { id, source: where, kind: 'html', body: full, order: order++, url: itemUrl, meta: { ...meta, encoding: 'feed content' } };
+      // a short item whose content reads whole is the article: said, with what made it whole, as one line a feed
+      if (full.whole)
+        note(
+          i,
+          wholeNote(full.whole),
+          `have a short but whole content (complete sentences, no "read more" or ellipsis cut): taken as the articles, their linked pages not fetched`,
+        );
+      yield { id, source: where, kind: 'html', body: full.body, order: order++, url: itemUrl, meta: { ...meta, encoding: 'feed content' } };
       continue;
     }
     let fetchNote = 'fetching linked pages is off; --fetch-links turns it on';

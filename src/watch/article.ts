@@ -6,7 +6,6 @@ import type { Problem, RawDocument } from '../model.ts';
 import { loadLanguageModel, processRaw } from '../pipeline.ts';
 import { isProblem } from '../ingest/index.ts';
 import { fetchUrl, type FetchOptions } from '../ingest/fetch.ts';
-import { FULL_TEXT_CHARS } from '../ingest/feed.ts';
 import { decodeHtmlBytes, headerCharset } from '../ingest/html-charset.ts';
 import { canonicalFromHtml, canonicalUrl, urlDocId } from '../ingest/url-id.ts';
 import { enrichDocument } from '../enrich/index.ts';
@@ -16,15 +15,11 @@ import { storable, toText } from '../store/serial.ts';
 import type { ArticlePayload } from './poll.ts';
 import type { WatchItem } from './parse.ts';
 import { retryAfterMs } from './schedule.ts';
-import { textLength } from '../ingest/feed.ts';
-
-function fullText(item: WatchItem): string | null {
-  return [item.content, item.summary].find((c) => textLength(c) > FULL_TEXT_CHARS) ?? null;
-}
+import { feedFullText, textLength, wholeNote } from '../ingest/feed-text.ts';
 
 /** A summary-only item with a link: its text comes from the linked page. */
 export function needsPage(item: WatchItem): boolean {
-  return !fullText(item) && !!item.link;
+  return !feedFullText(item) && !!item.link;
 }
 
 /** What an article job leaves for the commit: the analysed document (as stored text) and its problems. */
@@ -58,8 +53,12 @@ export async function prepareArticle(p: ArticlePayload, o: { fetch: FetchOptions
   const url = item.link ? canonicalUrl(item.link) : null;
   const id = item.link ? urlDocId(item.link) : urlDocId(where);
   const source = url ?? where;
-  const full = fullText(item);
-  if (full) return { prepared: analyse({ id, source, kind: 'html', body: full, order: p.order, url, meta: { ...meta, encoding: 'feed content' } }, []) };
+  const full = feedFullText(item);
+  if (full) {
+    // a short item whose content reads whole is the article: its note says what made it whole
+    const notes = full.whole ? [{ source: where, reason: wholeNote(full.whole) }] : [];
+    return { prepared: analyse({ id, source, kind: 'html', body: full.body, order: p.order, url, meta: { ...meta, encoding: 'feed content' } }, notes) };
+  }
 
   let note = 'the item has no link';
   if (item.link) {

@@ -141,6 +141,8 @@ export interface OpenRound {
   expired: number;
   prepared: number;
   failed: number;
+  /** jobs not finished (ready or running; a running poll is one of `polls` and of `running`) */
+  left: number;
   /** the commit's lease while a worker commits the round (every job finished), else null */
   commitLeaseMs: number | null;
 }
@@ -156,6 +158,7 @@ export async function queueState(db: Sql, now: number): Promise<{ rounds: OpenRo
     expired: number;
     prepared: number;
     failed: number;
+    left: number;
     commit_lease: number | null;
   }>(
     `SELECT r.id::float8 AS round, r.created_ms::float8 AS created, r.commit_lease_ms::float8 AS commit_lease,
@@ -164,7 +167,8 @@ export async function queueState(db: Sql, now: number): Promise<{ rounds: OpenRo
        count(j.id) FILTER (WHERE j.state = 'running')::int AS running,
        count(j.id) FILTER (WHERE j.state = 'running' AND j.lease_ms < $1)::int AS expired,
        count(j.id) FILTER (WHERE j.kind = 'article' AND j.state = 'prepared')::int AS prepared,
-       count(j.id) FILTER (WHERE j.state = 'failed')::int AS failed
+       count(j.id) FILTER (WHERE j.state = 'failed')::int AS failed,
+       count(j.id) FILTER (WHERE j.state IN ('ready', 'running'))::int AS left
      FROM watch_rounds r LEFT JOIN watch_jobs j ON j.round = r.id WHERE r.committed_ms IS NULL GROUP BY r.id ORDER BY r.id`,
     [now],
   );
@@ -181,6 +185,7 @@ export async function queueState(db: Sql, now: number): Promise<{ rounds: OpenRo
       expired: r.expired,
       prepared: r.prepared,
       failed: r.failed,
+      left: r.left,
       commitLeaseMs: r.commit_lease === null || Number(r.commit_lease) < now ? null : Number(r.commit_lease),
     })),
     workers,

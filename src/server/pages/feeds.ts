@@ -1,5 +1,5 @@
 // The Feeds page: every subscription with its polling state (last success, last error and why, next poll,
-// items per week, errors in a row), and one form to subscribe, import OPML and unsubscribe (with the token).
+// items per week, errors in a row), the queue the workers share (as `feeds list` says it), and one form to subscribe, import OPML and unsubscribe (with the token).
 import { html, safeUrl, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { FeedState } from '../../watch/index.ts';
@@ -28,7 +28,7 @@ export function tokenField(writable: boolean, what: string): Html {
     : html`<p class="meta">This server is read-only: start it with <code>--token</code> to change ${what} here.</p>`;
 }
 
-function row(f: FeedState, writable: boolean): Html {
+function row(f: FeedState, writable: boolean, inRound: Set<number>): Html {
   const link = safeUrl(f.url);
   const name = f.title || f.url;
   const error = f.lastError
@@ -39,17 +39,17 @@ function row(f: FeedState, writable: boolean): Html {
   }</th>
 <td>${when(f.lastSuccess) ?? html`<span class="meta">never</span>`}<div class="meta">${f.polls} poll${f.polls === 1 ? '' : 's'}, ${f.notModified} unchanged (304)</div></td>
 <td>${error}</td>
-<td>${when(f.nextPoll)}${f.scheduleReason ? html`<div class="meta">${f.scheduleReason}</div>` : ''}</td>
+<td>${inRound.has(f.id) ? html`now<div class="meta">in the open round (see the queue below)</div>` : html`${when(f.nextPoll)}${f.scheduleReason ? html`<div class="meta">${f.scheduleReason}</div>` : ''}`}</td>
 <td class="num">${f.itemsPerWeek ?? '—'}<div class="meta">${f.itemsSeen} seen</div></td>
 <td class="num">${f.errors}</td>
 ${writable ? html`<td><button type="submit" name="remove" value="${f.id}" class="secondary" aria-label="Unsubscribe from ${name}">Remove</button></td>` : ''}</tr>`;
 }
 
-export function feedsPage(feeds: FeedState[], o: { writable: boolean; outcome?: Outcome }): string {
+export function feedsPage(feeds: FeedState[], o: { writable: boolean; outcome?: Outcome; inRound: Set<number>; queue: string[] }): string {
   const table = feeds.length
     ? html`<div class="scroll"><table class="feeds"><caption class="meta">Subscriptions, polled by <code>crosscheck watch</code></caption><thead><tr><th scope="col">feed</th><th scope="col">last success</th><th scope="col">last error and why</th><th scope="col">next poll</th><th scope="col">items/week</th><th scope="col">errors in a row</th>${
         o.writable ? html`<th scope="col"><span class="visually-hidden">unsubscribe</span></th>` : ''
-      }</tr></thead><tbody>${feeds.map((f) => row(f, o.writable))}</tbody></table></div>`
+      }</tr></thead><tbody>${feeds.map((f) => row(f, o.writable, o.inRound))}</tbody></table></div>`
     : html`<p>No subscriptions yet.</p>`;
   const controls = o.writable
     ? html`<fieldset><legend>Subscribe</legend><label for="url">Feed URL</label> <input id="url" name="url" type="url" maxlength="2000" placeholder="https://example.com/feed.xml"> <button type="submit" name="do" value="add">Subscribe</button></fieldset>
@@ -61,6 +61,7 @@ ${outcomeHtml(o.outcome)}
 <form class="manage" method="post" action="${at(`/feeds`)}" enctype="multipart/form-data" aria-label="Change subscriptions">
 ${tokenField(o.writable, 'subscriptions')}${controls}
 ${table}
-</form>`;
+</form>
+<section aria-labelledby="queue"><h2 id="queue">Queue</h2><ul class="queue">${o.queue.map((l) => html`<li>${l}</li>`)}</ul></section>`;
   return page({ title: 'Feeds', body, current: 'feeds' });
 }

@@ -1,7 +1,8 @@
 // /api/feeds: subscriptions with their polling state; subscribe, unsubscribe, OPML import and export.
 // Reads are open like the rest of the API; writes need the token.
 import { Hono, type Context } from 'hono';
-import { exportOpml, getFeed, listFeeds, removeFeed } from '../../watch/index.ts';
+import { exportOpml, getFeed, listFeeds, queueState, removeFeed } from '../../watch/index.ts';
+import { queueJson } from '../../watch/queue-text.ts';
 import { BadRequest } from '../query.ts';
 import { importSubscriptions, subscribe, type Watching } from '../subscriptions.ts';
 import { isRefusal, type Refusal, type WriteGuard } from '../write.ts';
@@ -31,7 +32,7 @@ function postedUrls(body: unknown, max: number): string[] {
 export function feedsApi(w: Watching, guard: WriteGuard): Hono {
   const app = new Hono();
 
-  app.get('/feeds', async (c) => c.json({ feeds: await listFeeds(w.db) }));
+  app.get('/feeds', async (c) => c.json({ feeds: await listFeeds(w.db), queue: queueJson(await queueState(w.db, Date.now())) }));
   app.get('/feeds.opml', async (c) =>
     c.body(await exportOpml(w.db), 200, {
       'Content-Type': 'text/x-opml; charset=utf-8',

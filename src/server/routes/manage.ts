@@ -1,7 +1,8 @@
 // The Feeds and Alerts pages and their forms. A form post carries the token in a field (a cross-site form
 // cannot know it) and answers with the page showing what happened; it passes the same guard as the API.
 import { Hono, type Context } from 'hono';
-import { alertMatches, listAlerts, listFeeds, removeAlert, removeFeed } from '../../watch/index.ts';
+import { alertMatches, feedsInRound, listAlerts, listFeeds, queueState, removeAlert, removeFeed } from '../../watch/index.ts';
+import { queueLines } from '../../watch/queue-text.ts';
 import { alertsPage } from '../pages/alerts.ts';
 import { feedsPage, type Outcome } from '../pages/feeds.ts';
 import { createAlert, importSubscriptions, subscribe, type Subscribed, type Watching } from '../subscriptions.ts';
@@ -44,7 +45,11 @@ export function manageRoutes(w: Watching, guard: WriteGuard): Hono {
   const app = new Hono();
   const writable = !!guard.w.token;
 
-  const showFeeds = async (c: Context, outcome?: Outcome, status = 200) => c.html(feedsPage(await listFeeds(w.db), { writable, outcome }), status as 200);
+  // the page shows the queue as `feeds list` says it, and a feed in the open round as polled now (its stored next poll is past)
+  const showFeeds = async (c: Context, outcome?: Outcome, status = 200) => {
+    const [feeds, inRound, queue] = await Promise.all([listFeeds(w.db), feedsInRound(w.db), queueState(w.db, Date.now())]);
+    return c.html(feedsPage(feeds, { writable, outcome, inRound, queue: queueLines(queue) }), status as 200);
+  };
   const showAlerts = async (c: Context, outcome?: Outcome, status = 200) => {
     const alerts = await listAlerts(w.db);
     const withMatches = await Promise.all(alerts.map(async (alert) => ({ alert, matches: await alertMatches(w.db, alert.id, { limit: MATCHES_SHOWN }) })));
