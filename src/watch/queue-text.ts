@@ -32,17 +32,11 @@ export function queueLines(q: QueueState): string[] {
 /** The queue as JSON: the rounds with ISO times, the workers, and the lines `feeds list` prints. */
 export function queueJson(q: QueueState) {
   return {
-    rounds: q.rounds.map((r) => ({
-      round: r.round,
-      opened: new Date(r.createdMs).toISOString(),
-      polls: r.polls,
-      waiting: r.waiting,
-      running: r.running,
-      expired: r.expired,
-      prepared: r.prepared,
-      failed: r.failed,
-      left: r.left,
-      committingUntil: r.commitLeaseMs === null ? null : new Date(r.commitLeaseMs).toISOString(),
+    rounds: q.rounds.map(({ round, createdMs, commitLeaseMs, ...counts }) => ({
+      round,
+      opened: new Date(createdMs).toISOString(),
+      ...counts,
+      committingUntil: commitLeaseMs === null ? null : new Date(commitLeaseMs).toISOString(),
     })),
     workers: q.workers,
     text: queueLines(q),

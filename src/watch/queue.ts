@@ -149,18 +149,7 @@ export interface OpenRound {
 
 /** The queue's open rounds, oldest first, and the workers holding jobs (name, running jobs). */
 export async function queueState(db: Sql, now: number): Promise<{ rounds: OpenRound[]; workers: Array<{ worker: string; jobs: number }> }> {
-  const rounds = await db.query<{
-    round: number;
-    created: number;
-    polls: number;
-    waiting: number;
-    running: number;
-    expired: number;
-    prepared: number;
-    failed: number;
-    left: number;
-    commit_lease: number | null;
-  }>(
+  const rounds = await db.query<Omit<OpenRound, 'createdMs' | 'commitLeaseMs'> & { created: number; commit_lease: number | null }>(
     `SELECT r.id::float8 AS round, r.created_ms::float8 AS created, r.commit_lease_ms::float8 AS commit_lease,
        count(j.id) FILTER (WHERE j.kind = 'poll' AND j.state IN ('ready', 'running'))::int AS polls,
        count(j.id) FILTER (WHERE j.kind = 'article' AND j.state = 'ready')::int AS waiting,
@@ -176,17 +165,11 @@ export async function queueState(db: Sql, now: number): Promise<{ rounds: OpenRo
     `SELECT worker, count(*)::int AS jobs FROM watch_jobs WHERE state = 'running' AND worker IS NOT NULL GROUP BY worker ORDER BY worker`,
   );
   return {
-    rounds: rounds.map((r) => ({
-      round: Number(r.round),
-      createdMs: Number(r.created),
-      polls: r.polls,
-      waiting: r.waiting,
-      running: r.running,
-      expired: r.expired,
-      prepared: r.prepared,
-      failed: r.failed,
-      left: r.left,
-      commitLeaseMs: r.commit_lease === null || Number(r.commit_lease) < now ? null : Number(r.commit_lease),
+    rounds: rounds.map(({ round, created, commit_lease, ...counts }) => ({
+      round: Number(round),
+      createdMs: Number(created),
+      ...counts,
+      commitLeaseMs: commit_lease === null || Number(commit_lease) < now ? null : Number(commit_lease),
     })),
     workers,
   };
