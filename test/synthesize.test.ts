@@ -298,14 +298,17 @@ test('reports put the briefing first, with numbered citations resolving to the s
   assert.ok(at('Briefing') > 0 && at('Briefing') < at('Why these articles are one story'));
   assert.ok(at('Claims') > at('Briefing') && at('Discrepancies') > 0);
   // counts read as English: InoSMI leaves out one corroborated claim
-  assert.match(md, /InoSMI .*leaves out 1 corroborated claim$/m);
+  assert.match(md, /^- \*\*InoSMI\*\*: .*leaves out 1 corroborated claim$/m);
   assert.doesNotMatch(md, /\b1 (corroborated )?claims\b/);
   const first = run.synthesis.briefing[0];
   const ref = first.support[0];
-  const cited = run.documents.find((d) => d.id === ref.document)!.sentences[ref.sentence].text;
+  const citedDoc = run.documents.find((d) => d.id === ref.document)!;
+  const cited = citedDoc.sentences[ref.sentence].text;
   assert.match(md, /^1\. .*\[1\]/m);
   const note = md.split('\n').find((l) => l.startsWith('[1] '))!;
-  assert.ok(note.includes(ref.document.replace(/_/g, '\\_')) && note.includes(`sentence ${ref.sentence + 1}`));
+  // the note names the article as a reader knows it (its outlet), not by its record id
+  assert.ok(note.startsWith(`[1] ${citedDoc.outlet}`) && note.includes(`sentence ${ref.sentence + 1}`), note);
+  assert.ok(!note.includes(ref.document.replace(/_/g, '\\_')), note);
   assert.ok(note.includes(cited.slice(0, 30).replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1')));
   const html = renderHtml(report);
   assert.ok(html.indexOf('<h3>Briefing</h3>') < html.indexOf('<h3>Why these articles are one story</h3>'));
