@@ -2020,3 +2020,83 @@ test('a crowd opening its sentence is the unnamed subject of a speech participle
   const notCrowd = quotesOf('crowd-not', ['Thousands of pages were released on Friday, showing "a pattern of neglect," Sen. John Smith said.']);
   assert.notEqual(attr(notCrowd, 'a pattern'), 'unnamed: "Thousands of pages"');
 });
+
+test('a pronoun before the speech verb of a paragraph that ends in a colon speaks the quote after it (quotes49)', () => {
+  // Reuters 11444
+  const baker = quotesOf('reuters-11444', [
+    'Treasury Secretary James Baker told the House Appropriations Committee that he believes the president remains opposed to an oil import fee.',
+    'He said Reagan last year rejected the idea and he added:',
+    '"In my personal view he is not likely to change his thinking on that."',
+  ]);
+  assert.equal(said(baker, 'In my personal view'), 'James Baker');
+  // ECB+ 4_4ecb (the whole article): after an opening clause; a participle after a comma goes back to "she said"; "Roesler
+  // said Page had been in hospital ... when she suffered" tells no gender of Roesler's (Page, untyped, stands between)
+  const page = quotesOf('4_4ecb', [
+    'She was 85.',
+    'Her agent, Mark Roesler, said Page died yesterday at a Los Angeles hospital after suffering a heart attack on December 2.',
+    'She never regained consciousness.',
+    'Page, who became religious and suffered depression in later life, spending years in a mental institution, inspired the 2005 film The Notorious Bettie Page.',
+    'She became a cult figure for magazine photographs of her bikinis and see-through lingerie, which were tacked on walls across the US.',
+    'After resurfacing in the 1990s, she occasionally granted interviews but refused to allow her picture to be taken.',
+    '"I don\'t want to be photographed in my old age," she said in 1998.',
+    '"I feel the same way with old movie stars...',
+    'It makes me sad.',
+    'We want to remember them when they were young."',
+    'Her photos included a centrefold in the January 1955 issue of the then fledgling Playboy magazine, as well as controversial sadomasochistic poses.',
+    'The latter helped contribute to her mysterious disappearance from the public eye, which lasted for decades and included years during which she battled mental illness and became a born-again Christian.',
+    'Playboy founder Hugh Hefner said:',
+    '"She was a remarkable lady, an iconic figure in pop culture who influenced sexuality, taste in fashion, someone who had a tremendous impact on our society.',
+    'She was a very dear person."',
+    'Roesler said Page had been in hospital for three weeks with pneumonia and was about to be released when she suffered the heart attack on December 2.',
+    'Her career began in October 1950 when she took a break from her job as a secretary in a New York office to take a walk along the beach at Coney Island.',
+    "An amateur photographer named Jerry Tibbs admired the 27-year-old's firm, curvy body and asked her to pose.",
+    'Looking back on the career that followed, she told Playboy in 1998:',
+    '"I never thought it was shameful.',
+    'I felt normal.',
+    'It\'s just that it was much better than pounding a typewriter eight hours a day."',
+    "Nudity didn't bother her, she said, explaining:",
+    '"God approves of nudity.',
+    'Adam and Eve in the Garden of Eden, they were naked as jaybirds."',
+    'They cut her hair into the dark bangs that became her signature and posed her in spiked heels and little else.',
+    'She was photographed with a whip in her hand, and in one session she was spreadeagled between two trees, her feet dangling.',
+    '"I thought my arms and legs would come out of their sockets," she said later.',
+    "Moralists denounced the photos as perversion, and senator Estes Kefauver of Tennessee, Page's home state, launched a congressional investigation.",
+    'Page quickly retreated from public view, later saying she was hounded by federal agents who waved her nude photos in her face.',
+    'And she said she believed that, at 34, her days as "the girl with the perfect figure" were nearly over.',
+    'She moved to Florida in 1957 and married a much younger man, after an early marriage to her high school sweetheart had ended in divorce.',
+    'Her second marriage also failed, as did a third, and she suffered a nervous breakdown.',
+    'Born on April 22, 1923, in Nashville, Tennessee, Page said she grew up in a family so poor "we were lucky to get an orange in our Christmas stockings".',
+  ]);
+  assert.equal(said(page, 'I never thought'), 'Page');
+  assert.equal(said(page, 'God approves'), 'Page');
+  assert.equal(said(page, 'I thought my arms'), 'Page');
+  // PolNeAR dev (Breitbart): not the fact-checker the next paragraph's quote names
+  const trump = quotesOf('breitbart-politifact', [
+    'Trump made this statement during a portion of the debate focused on the racial divide in America. The transcript of the debate–published by The Washington Post–shows that Clinton talked about criminal justice reform and passing more gun control. Trump responded by using the example of Chicago to prove that gun control is not the solution.',
+    'He said:',
+    '"We have a situation where we have our inner cities, African- Americans, Hispanics are living in he’ll because it’s so dangerous. You walk down the street, you get shot."',
+    'Politifact claimed the statement was "true."',
+  ]);
+  assert.equal(said(trump, 'We have a situation'), 'Trump');
+  // PolNeAR train (Western Journalism): a pronoun whose only referent is a title-case headline's capital speaks nothing
+  const ever = quotesOf('west-journal-ever', [
+    'Obama Claims Hillary Most Qualified Presidential Candidate Ever, But ….',
+    'One of the central claims of President Barack Obama’s speech to the Democratic National Convention on Wednesday night does not stand up to scrutiny.',
+    'He told his Democratic audience, to rowdy applause:',
+    '“I can say with confidence there has never been a man or a woman, not me, not Bill [Clinton], nobody more qualified than Hillary Clinton to serve as president of the United States of America.”',
+  ]);
+  assert.equal(said(ever, 'I can say with confidence'), null);
+});
+
+test("a sentence's pronoun tells its subject's gender past a name after a preposition or in quotes, not past another subject (quotes49)", () => {
+  // PolNeAR train (Washington Post): "his" is Solovey's (Trump only after "on" and "alongside", "The Apprentice" quoted), so
+  // "she" after Sunshine's quote is not Solovey's, who spoke last
+  const qs = quotesOf('wash-post-sunshine', [
+    'First, Donald Trump filed a potentially ruinous defamation suit against the onetime customer of his real-estate seminar business.',
+    '"Anybody who attacks him, it\'s like buyer beware," said Louise Sunshine, who has known Trump since the 1970s and worked closely with him as he set about reshaping Manhattan\'s skyline.',
+    '"I don\'t want to get on the wrong side of Trump," said one former campaign staffer, who said he left on good terms but was intimidated by the legal language. "I couldn\'t afford to defend myself."',
+    'Sam Solovey, a contestant on Trump\'s reality TV show, "The Apprentice," who went on to work alongside Trump, said his boss was "always kind and generous and charming." But, said Solovey, "I don\'t want to drum up conflict because I know his penchant: He\'ll be critical back even harder and stronger. I can\'t fight that. I\'d rather be a neutral player."',
+    'And Trump, said Sunshine, who remains friendly with her former boss, doesn\'t forgive or forget. "If you let him down, betray him, you only have one shot at it," she said. "There\'s no going back."',
+  ]);
+  assert.equal(said(qs, 'If you let him down'), 'Louise Sunshine');
+});

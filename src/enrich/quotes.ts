@@ -469,9 +469,11 @@ function mentionGender(L: Lexicon, text: string, m: PlacedMention): Gender | und
  */
 function pronounGenders(r: Reader): Array<[string, Gender]> {
   const bySentence = new Map<number, PlacedMention[]>();
+  const others = new Map<number, PlacedMention[]>();
   for (let k = 0; k < r.mentions.length; k++) {
     const m = r.mentions[k];
     if (m.type === 'person') (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+    else if (m.type === 'other') (others.get(m.sentence) ?? others.set(m.sentence, []).get(m.sentence)!).push(m);
   }
   const out: Array<[string, Gender]> = [];
   for (const [index, ms] of bySentence) {
@@ -481,12 +483,35 @@ function pronounGenders(r: Reader): Array<[string, Gender]> {
     const text = r.doc.paragraphs[ms[0].paragraph] ?? '';
     // (the sentence's own subject: nothing but function and role words before it, "Dr. Benjamin has also served")
     if (!leadsSubject(r.L, text.slice(s.start, ms[0].at).match(WORDS)) || !isClauseSubject(r.L, text, ms[0], s.start)) continue;
-    const after = text.slice(ms[ms.length - 1].until, s.end).replace(QUOTED_TEXT, ' ');
+    const until = ms[ms.length - 1].until;
+    const after = text.slice(until, s.end).replace(QUOTED_TEXT, (x) => ' '.repeat(x.length));
+    // (nor when an untyped name stands as a subject between it and the first pronoun, which may refer to that one: "Roesler
+    // said Page had been in hospital ... when she suffered the heart attack"; not one after a preposition, "Sam Solovey, ...,
+    // who went on to work alongside Trump, said his boss", nor one that modifies)
+    const first = GENDER_PRONOUN_WORD.exec(after)?.index ?? -1;
+    if (
+      first > 0 &&
+      others.get(index)?.some(
+        (m) =>
+          m.at >= until &&
+          m.at < until + first &&
+          lastWord(m.text) !== name &&
+          // (outside quotation marks: "a contestant on Trump's reality TV show, "The Apprentice," who")
+          after.charCodeAt(m.at - until) !== SPACE &&
+          !notSubject(r.L, text, m.at) &&
+          !isModifier(r.L, text, m.until),
+      )
+    )
+      continue;
     const said = onePronounGender(after.match(WORDS));
     if (said !== undefined) out.push([name, said]);
   }
   return out;
 }
+
+const SPACE = 32;
+/** a word of GENDER_PRONOUNS (case-insensitive) */
+const GENDER_PRONOUN_WORD = new RegExp(`\\b(?:${Object.keys(GENDER_PRONOUNS).join('|')})\\b`, 'iu');
 
 /** Every lower-case word of the lead a function or role word (loops, not a filter, every and their closures per name). */
 function leadsSubject(L: Lexicon, words: string[] | null): boolean {
@@ -2559,6 +2584,39 @@ function colonSubject(r: Reader, p: number, from: number, to: number): Speaker |
   return asSpeaker(r, text, best);
 }
 
+/**
+ * A person's pronoun opening the clause of the last speech verb of a paragraph that ends in a colon, when that paragraph names
+ * no subject ("In a 1963 speech, he declared:", "He told his Democratic audience, to rowdy applause:", "Looking back ..., she
+ * told Playboy in 1998:", "He said Reagan last year rejected the idea and he added:"): the person it refers to speaks the
+ * quote after it. A participle after a comma goes back to the verb before it ("Nudity didn't bother her, she said,
+ * explaining:"). `from`: the start of the paragraph's last sentence.
+ */
+function colonPronoun(r: Reader, P: Paragraph, from: number): Found | null {
+  // (a paragraph with no quote and no name keeps no tokens)
+  const ts = P.tokens.length || P.quotes.length ? P.tokens : tokenize(P.text);
+  let v = ts.length - 1;
+  const first = lowerBound(ts.length, (i) => ts[i].start >= from);
+  while (v >= first && !P.isVerb(ts[v])) v--;
+  for (; v >= first; ) {
+    let k = v - 1;
+    while (k >= first && ts[k].kind === 'word' && (auxiliary(r.L, ts[k]) || ADVERBS.has(word(ts[k])))) k--;
+    if (k >= first && PERSON_PRONOUNS.includes(word(ts[k])) && (k === first || opensClause(ts[k - 1]))) {
+      const s = resolvePronoun(r, P, ts[k].text, ts[k].start);
+      // (not a name of a headline set in title case, whose capitals tell nothing: "... Presidential Candidate Ever")
+      const span = s ? r.sentences.get(s.sentence) : undefined;
+      if (s && span && titleCase(r.doc.paragraphs[s.paragraph] ?? '', [span], s.at)) return null;
+      return byPronoun(s, `pronoun "${ts[k].text}" before "${ts[v].text}" in the paragraph before, which ends in a colon`);
+    }
+    // (a participle after a comma: the verb before it)
+    if (!COLON_PARTICIPLE.test(ts[v].text) || ts[v - 1]?.text !== ',') return null;
+    v -= 2;
+    while (v >= first && !P.isVerb(ts[v])) v--;
+  }
+  return null;
+}
+/** a participle in -ing */
+const COLON_PARTICIPLE = /\p{L}ing$/u;
+
 /** The named subject of the last speech verb of the sentence before `cur`, when that sentence quotes no one itself. */
 /** the cue of a name typed by an outlet's noun after it (names.ts) */
 const OUTLET_CUE = 'outlet';
@@ -2636,6 +2694,9 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   if (sStart === 0 && para.p > 0 && /:\s*$/.test(before)) {
     const s = colonSubject(r, para.p - 1, r.sentenceStarts.get(cur - 1) ?? 0, before.length);
     if (s) return { speaker: s, how: 'subject of the paragraph before, which ends in a colon' };
+    const P = r.paraBefore?.p === para.p - 1 ? r.paraBefore : undefined;
+    const said = P ? colonPronoun(r, P, r.sentenceStarts.get(cur - 1) ?? 0) : null;
+    if (said) return said;
   }
   const prev = r.out[r.out.length - 1];
   const reach = prev?.openEnded ? QUOTE_LIMITS.continueSentencesOpen : QUOTE_LIMITS.continueSentences;
