@@ -7,16 +7,6 @@ export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** several statements without parameters (migrations) */
   exec(text: string): Promise<void>;
-  /** a statement whose rows are not read, handed over without waiting for it (a base on a thread of its own): its
-   * failure is the next awaited statement's (so a transaction's COMMIT never follows it) */
-  send?(text: string, params?: unknown[]): void;
-}
-
-/** Run a statement whose rows are not read: handed over without waiting where the base allows it (`send`). */
-export async function write(tx: Sql, text: string, params?: unknown[]): Promise<void> {
-  if (tx.send) tx.send(text, params);
-  else if (params === undefined) await tx.exec(text);
-  else await tx.query(text, params);
 }
 
 export interface Adapter extends Sql {

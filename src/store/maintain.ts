@@ -5,7 +5,7 @@
 // never vacuumed: a look-up of candidate stories visited ~98 heap pages per key (252 index entries for 27
 // live postings). The ingest vacuums and analyses the tables it writes as autovacuum would: when the base
 // has grown by a fifth since the last time, so the work stays proportional to what was added.
-import { write, type Adapter } from './adapter.ts';
+import type { Adapter } from './adapter.ts';
 import { readMeta } from './repo.ts';
 
 export const UPKEEP = {
@@ -32,7 +32,7 @@ export async function upkeep(db: Adapter): Promise<boolean> {
   if (documents - last < Math.max(UPKEEP.minDocuments, UPKEEP.growth * last)) return false;
   if (await selfKept(db)) return false;
   // VACUUM cannot run inside a transaction: this runs between batches, after a commit
-  await write(db, `VACUUM (ANALYZE) ${UPKEEP.tables.join(', ')}`);
-  await write(db, `INSERT INTO meta (key, value) VALUES ('upkept', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [documents]);
+  await db.exec(`VACUUM (ANALYZE) ${UPKEEP.tables.join(', ')}`);
+  await db.query(`INSERT INTO meta (key, value) VALUES ('upkept', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [documents]);
   return true;
 }

@@ -138,7 +138,7 @@ export function textParameter(x: unknown): unknown {
 }
 
 // keyed by the type the backend gave the parameter: only parameters it reads as text go in as bytes
-export const PARAMETERS = { serializers: { [TEXT_OID]: textParameter } } as Parameters<PGlite['query']>[2];
+const PARAMETERS = { serializers: { [TEXT_OID]: textParameter } } as Parameters<PGlite['query']>[2];
 
 function wrap(db: { query: PGlite['query']; exec: PGlite['exec'] }): Sql {
   return {
@@ -183,7 +183,7 @@ const SETTINGS: Record<string, string> = {
   wal_init_zero: 'off',
 };
 
-export function startParams(): string[] {
+function startParams(): string[] {
   return [...PGlite.defaultStartParams, ...Object.entries(SETTINGS).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
 }
 

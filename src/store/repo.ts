@@ -2,7 +2,7 @@
 // column (unnest): one round trip per table per batch, whatever the batch size, and nothing to write as JSON
 // and parse back (jsonb_to_recordset cost the embedded backend more than the inserts it fed). Wide rows of
 // long texts go in as plain parameters (`rowParameters`): their texts are not escaped at all.
-import { write, type Sql } from './adapter.ts';
+import type { Sql } from './adapter.ts';
 import { documentFromText, fromText, toText } from './serial.ts';
 import { currentIds, type StoredStory } from '../cluster/state.ts';
 import type { Arrived } from '../cluster/index.ts';
@@ -26,7 +26,7 @@ export function searchVector(title: string, body: string): string {
 export const INGEST_LOCK = 7_245_002;
 
 export async function lockIngest(tx: Sql): Promise<void> {
-  await write(tx, 'SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
 }
 
 /** Rows fetched in chunks: the embedded backend's heap grows to the largest result it hands over, and never shrinks. */
@@ -68,8 +68,7 @@ export async function insertColumns(tx: Sql, table: string, columns: Record<stri
   if (!values[0]?.length) return;
   const names = Object.keys(columns);
   const arrays = names.map((c, i) => `$${i + 1}::text::${columns[c]}[]`).join(', ');
-  await write(
-    tx,
+  await tx.query(
     `INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${arrays}) ${suffix}`,
     values.map((v) => arrayText(v as string[])),
   );
@@ -105,7 +104,7 @@ export async function readMeta(tx: Sql): Promise<Record<string, number>> {
 }
 
 export async function writeMeta(tx: Sql, values: Record<string, number>): Promise<void> {
-  for (const [k, v] of Object.entries(values)) await write(tx, 'UPDATE meta SET value = $2 WHERE key = $1', [k, v]);
+  for (const [k, v] of Object.entries(values)) await tx.query('UPDATE meta SET value = $2 WHERE key = $1', [k, v]);
 }
 
 // ---------------------------------------------------------------- documents
@@ -345,7 +344,7 @@ export async function addDf(tx: Sql, counts: Map<string, number>, stored: Set<st
   const old = keys.filter((k) => stored.has(k));
   const fresh = keys.filter((k) => !stored.has(k));
   if (old.length)
-    await write(tx, 'UPDATE df SET count = df.count + x.count FROM unnest($1::text::text[], $2::text::int[]) AS x(key, count) WHERE df.key = x.key', [
+    await tx.query('UPDATE df SET count = df.count + x.count FROM unnest($1::text::text[], $2::text::int[]) AS x(key, count) WHERE df.key = x.key', [
       arrayText(old),
       arrayText(old.map((k) => counts.get(k)!)),
     ]);
@@ -494,8 +493,7 @@ export async function replacePostings(tx: Sql, postings: Map<number, string[]>, 
   }
   // one statement, so the insert sees the rows as they were before the delete; the stories' rows are read once
   // and materialised (else the insert's test became an index probe per row: 5 times slower on 10,000 rows)
-  await write(
-    tx,
+  await tx.query(
     `WITH x AS (SELECT * FROM unnest($1::text::text[], $2::text::int[], $3::text::boolean[]) AS x(key, story, active)),
      old AS MATERIALIZED (SELECT key, story, active FROM story_keys WHERE story = ANY($4::int[])),
      gone AS (DELETE FROM story_keys k WHERE k.story = ANY($4::int[])
@@ -515,7 +513,7 @@ export async function sweepStories(tx: Sql, position: number, time: number | nul
     `UPDATE stories SET active = false WHERE active AND (last_seen < $1 OR ($2::float8 IS NOT NULL AND last_time IS NOT NULL AND last_time < $2::float8)) RETURNING key`,
     [position - idleDocs, cut],
   );
-  if (idle.length) await write(tx, 'UPDATE story_keys SET active = false WHERE story = ANY($1::int[])', [idle.map((r) => r.key)]);
+  if (idle.length) await tx.query('UPDATE story_keys SET active = false WHERE story = ANY($1::int[])', [idle.map((r) => r.key)]);
 }
 
 export { toText, fromText };

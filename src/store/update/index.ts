@@ -12,7 +12,7 @@ import { contentHash, type Prepared } from '../../prepare/index.ts';
 import { fingerprint } from '../../fingerprint/index.ts';
 import { NO_FLAG, reportDocument } from '../../report/index.ts';
 import type { Fingerprint } from '../../model.ts';
-import { write, type Adapter, type Sql } from '../adapter.ts';
+import type { Adapter, Sql } from '../adapter.ts';
 import {
   addDf,
   arrayText,
@@ -164,8 +164,7 @@ async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[]):
   // Plain parameters: the texts go in as they are (as a JSON array, each was escaped, and parsed back as jsonb)
   for (let i = 0; i < rows.length; i += 50) {
     const { values, params } = rowParameters(columns, rows.slice(i, i + 50));
-    await write(
-      tx,
+    await tx.query(
       `INSERT INTO documents (${names.join(', ')}, search) SELECT ${names.join(', ')}, ${searchVector('title', 'text')} FROM (${values}) AS x(${[...names, 'text'].join(', ')})`,
       params,
     );
@@ -183,14 +182,13 @@ async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen:
   const textDoc = toText(storable(inc.doc));
   const enrichment = toText(inc.enrichment);
   heldAsWritten(cache, inc, textDoc, enrichment);
-  await write(
-    tx,
+  await tx.query(
     `UPDATE documents SET version = version + ${hashes.length}, content_hash = $2, last_seen = $3, changed_at = $3, title = $4, outlet = $5, language = $6, published = $7,
        report = $8, text_doc = $9, enrichment = $10, search = ${searchVector('$4::text', '$11::text')} WHERE id = $1`,
     [known.id, inc.hash, seen, inc.doc.title, inc.doc.outlet, inc.doc.language, inc.doc.published, JSON.stringify(report), textDoc, enrichment, inc.doc.text],
   );
   for (const [i, hash] of hashes.entries()) {
-    await write(tx, 'INSERT INTO document_versions (document, version, seen, content_hash) VALUES ($1, $2, $3, $4)', [
+    await tx.query('INSERT INTO document_versions (document, version, seen, content_hash) VALUES ($1, $2, $3, $4)', [
       known.id,
       known.version + 1 + i,
       seen,
@@ -301,9 +299,9 @@ export async function commitBatch(
       // stories merged away: their rows go, their ids lead to the story they went into
       const gone = [...outcome.merged.keys()];
       if (gone.length) {
-        await write(tx, 'DELETE FROM story_keys WHERE story = ANY($1::int[])', [gone]);
-        await write(tx, 'DELETE FROM stories WHERE key = ANY($1::int[])', [gone]);
-        await write(tx, 'UPDATE story_ids SET story = x.target FROM unnest($1::int[], $2::int[]) AS x(gone, target) WHERE story_ids.story = x.gone', [
+        await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [gone]);
+        await tx.query('DELETE FROM stories WHERE key = ANY($1::int[])', [gone]);
+        await tx.query('UPDATE story_ids SET story = x.target FROM unnest($1::int[], $2::int[]) AS x(gone, target) WHERE story_ids.story = x.gone', [
           gone,
           gone.map((g) => outcome.merged.get(g)!),
         ]);
@@ -335,8 +333,7 @@ export async function commitBatch(
       const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
       for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache, hashesOf(inc));
       // members moved between stories by the merge and refinement passes
-      await write(
-        tx,
+      await tx.query(
         'UPDATE documents SET story = x.story FROM unnest($1::text::text[], $2::text::int[]) AS x(id, story) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
         [arrayText([...outcome.storyOf.keys()]), arrayText([...outcome.storyOf.values()])],
       );
@@ -444,7 +441,6 @@ function interruptible(db: Adapter, signal: AbortSignal | undefined): Adapter {
       await turn(signal);
       return sql.exec(text);
     },
-    ...(sql.send ? { send: sql.send } : {}),
   });
   return { ...db, ...each(db), transaction: (work) => db.transaction((tx) => work(each(tx))) };
 }

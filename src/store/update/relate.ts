@@ -8,7 +8,7 @@ import { documentFlags, findRelations } from '../../provenance/index.ts';
 import { loadBigramTable } from '../../provenance/bigrams.ts';
 import { spunFlag } from '../../provenance/spun.ts';
 import { canonicalCompare } from '../../pipeline.ts';
-import { write, type Sql } from '../adapter.ts';
+import type { Sql } from '../adapter.ts';
 import { arrayText, documentsSharingKeys, insertColumns, loadDocuments, toText } from '../repo.ts';
 import { documentKey, relateWeight, type ParsedCache, type RelateFacts } from '../cache.ts';
 
@@ -67,7 +67,7 @@ export function fingerprintKeys(fp: Fingerprint): number[] {
 }
 
 export async function storeKeys(tx: Sql, docs: Array<{ position: number; keys: number[] }>, replace: boolean): Promise<void> {
-  if (replace && docs.length) await write(tx, 'DELETE FROM document_keys WHERE position = ANY($1::int[])', [docs.map((d) => d.position)]);
+  if (replace && docs.length) await tx.query('DELETE FROM document_keys WHERE position = ANY($1::int[])', [docs.map((d) => d.position)]);
   // sorted by key: a batch's keys (about 57,000) land in order in the key index, each page visited once; in the
   // order they came (each document's own keys), each landed on a page of its own, which a grown base's index
   // (tens of MB) no longer keeps in the embedded backend's buffers
@@ -123,7 +123,7 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
     return f.spun;
   });
   const ids = docs.map((d) => d.id);
-  await write(tx, 'DELETE FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[])', [ids]);
+  await tx.query('DELETE FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[])', [ids]);
   await insertColumns(
     tx,
     'relations',
@@ -133,8 +133,7 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
   );
   // only the flags that changed: most of the neighbourhood keeps its flags, and rewriting a document's row
   // re-indexes it whole (its text-search words too)
-  await write(
-    tx,
+  await tx.query(
     'UPDATE documents SET flags = x.flags FROM unnest($1::text::text[], $2::text::text[]) AS x(id, flags) WHERE documents.id = x.id AND documents.flags IS DISTINCT FROM x.flags',
     [arrayText([...flags.keys()]), arrayText([...flags.values()].map((f) => toText(f)))],
   );

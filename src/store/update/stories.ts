@@ -7,7 +7,7 @@
 // watcher's commits (no run's end to wait for) synthesise every touched story at once.
 import type { Membership, StoryGroup } from '../../model.ts';
 import { keepRestored, type StoredStory } from '../../cluster/state.ts';
-import { write, type Adapter, type Sql } from '../adapter.ts';
+import type { Adapter, Sql } from '../adapter.ts';
 import { lockIngest, rowParameters, searchVector, toText } from '../repo.ts';
 import { parsedCache, type ParsedCache } from '../cache.ts';
 import { groupOf, synthesizeGroups, type InThreads, type SynthesisedStory } from './synthesize.ts';
@@ -80,8 +80,7 @@ async function insertSynthesised(tx: Sql, rows: object[], seq: number, seen: str
   if (!rows.length) return;
   const { values, params, names } = rowsOf({ ...MEMBERSHIP_TYPES, ...SYNTHESIS_TYPES }, rows);
   const at = params.length;
-  await write(
-    tx,
+  await tx.query(
     `INSERT INTO stories (key, ${SYNTHESISED_COLUMNS}, created_seq, updated_seq, updated_at, state, memberships, report, body, search, stale, synthesized_documents)
      SELECT key, ${SYNTHESISED_COLUMNS}, $${at + 1}::bigint, $${at + 1}::bigint, $${at + 2}::text, state, memberships, report, body, ${searchVector('title', 'body')}, false, documents
      FROM (${values}) AS x(${names})`,
@@ -95,8 +94,7 @@ async function updateSynthesised(tx: Sql, rows: object[], seq: number, seen: str
   if (!rows.length) return;
   const { values, params, names } = rowsOf({ ...MEMBERSHIP_TYPES, ...SYNTHESIS_TYPES }, rows);
   const at = params.length;
-  await write(
-    tx,
+  await tx.query(
     `UPDATE stories SET ${SYNTHESISED_COLUMNS.split(', ')
       .map((c) => `${c} = x.${c}`)
       .join(', ')}, updated_seq = $${at + 1}::bigint, updated_at = $${at + 2}::text,
@@ -113,8 +111,7 @@ async function storeStale(tx: Sql, rows: object[], seq: number, seen: string): P
   if (!rows.length) return;
   const { values, params, names } = rowsOf(MEMBERSHIP_TYPES, rows);
   const at = params.length;
-  await write(
-    tx,
+  await tx.query(
     `UPDATE stories SET id = x.id, title = x.title, active = x.active, last_seen = x.last_seen, last_time = x.last_time, documents = x.documents,
        first_seen = x.first_seen, latest = x.latest, updated_seq = $${at + 1}::bigint, updated_at = $${at + 2}::text, state = x.state, memberships = x.memberships, report = x.report, stale = true
      FROM (${values}) AS x(${names})
@@ -128,8 +125,7 @@ async function insertStale(tx: Sql, rows: object[], seq: number, seen: string): 
   if (!rows.length) return;
   const { values, params, names } = rowsOf(MEMBERSHIP_TYPES, rows);
   const at = params.length;
-  await write(
-    tx,
+  await tx.query(
     `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, first_seen, latest, created_seq, updated_seq, updated_at, state, memberships, report, stale, synthesized_documents,
        independent_sources, outlets, languages, body, search)
      SELECT key, id, title, active, last_seen, last_time, documents, first_seen, latest, $${at + 1}::bigint, $${at + 1}::bigint, $${at + 2}::text, state, memberships, report, true, 0,
@@ -209,8 +205,7 @@ export async function synthesizeStale(db: Adapter, accounts?: InThreads): Promis
         groups.map(([key]) => ({ key, ...synthesisColumns(synthesised.get(key)!) })),
       );
       if (!params.length) return;
-      await write(
-        tx,
+      await tx.query(
         `UPDATE stories SET independent_sources = x.independent_sources, outlets = x.outlets, languages = x.languages, report = x.report, body = x.body,
            search = ${searchVector('stories.title', 'x.body')}, stale = false, synthesized_documents = stories.documents
          FROM (${values}) AS x(${names})
