@@ -359,10 +359,10 @@ export function settingKeys(byDoc: ReadonlyMap<string, readonly Unit[]>, docs: n
  * Does `m` state something of the line's own, not only the story's setting (settingKeys)? It shares with the line a
  * figure, a year, a concept or a word not every article writes (an entity's key is read through its name's words, as
  * articles link a name unevenly), or setting words making `BRIEFING.settingShare` of the line's keys, or it is the
- * line's sentence or a copy of it. "Robert Pitman, aged 24 and from
- * Wellington, was charged with arson following the fire at the Waitrose supermarket ..." shares with "The fire
- * service was called at 06:00 BST to the Waitrose store in High Street, Wellington, on Sunday." only the fire, the
- * Waitrose and Wellington every article of the story names.
+ * line's sentence or a copy of it. "Robert Pitman, aged 24 and from Wellington, was charged with arson following the
+ * fire at the Waitrose supermarket ..." shares with "The fire service was called at 06:00 BST to the Waitrose store in
+ * High Street, Wellington, on Sunday." only the fire, Waitrose and Wellington every article of the story names (3 of
+ * the line's 13 keys).
  */
 function statesFact(line: Unit, keys: ReadonlySet<string>, m: Unit, setting: ReadonlySet<string>): boolean {
   if (setting.size === 0 || (line.doc === m.doc && line.sentence === m.sentence) || line.text === m.text) return true;
@@ -411,11 +411,11 @@ export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]
   const backs = (m: Unit) => backsWith(line, keys, m) && !opposed(line, m);
   for (const m of members) if (backs(m)) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
   const out: Unit[] = [];
-  for (const [doc, members] of docs) {
+  for (const [doc, found] of docs) {
     // (each of the article's sentences counted once: the best so far keeps its count). Only a sentence that can
     // state `need` of the line's keys can be the better one: one with fewer keys is not counted (the first with
     // the most is the same among the others when it reaches `need`), and none is when the line has fewer.
-    const need = covered(keys, members) + BRIEFING.betterBy;
+    const need = covered(keys, found) + BRIEFING.betterBy;
     let best: Unit | null = null;
     let most = 0;
     if (need <= keys.size)
@@ -429,8 +429,8 @@ export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]
       }
     // a member sharing with the line only the story's setting is no backing (statesFact); the better sentence is
     // sought as when it were
-    const backing = setting.size ? members.filter((m) => statesFact(line, keys, m, setting)) : members;
-    const better = best && !members.includes(best) && most >= need && backs(best) && statesFact(line, keys, best, setting);
+    const backing = setting.size ? found.filter((m) => statesFact(line, keys, m, setting)) : found;
+    const better = best && !found.includes(best) && most >= need && backs(best) && statesFact(line, keys, best, setting);
     const candidates = better ? [...backing, best!] : backing;
     if (candidates.length === 0) continue;
     // one sentence is cited whatever it adds: no set of what it covers is made
