@@ -336,6 +336,51 @@ function backsWith(line: Unit, keys: ReadonlySet<string>, other: Unit): boolean 
   return false;
 }
 
+const NO_SETTING: ReadonlySet<string> = new Set<string>();
+
+/**
+ * The term keys every article of a story of `BRIEFING.settingDocs` articles or more states (words, a name's words
+ * too): the story's setting -- who, where, what it is about -- that any of its sentences may name.
+ */
+export function settingKeys(byDoc: ReadonlyMap<string, readonly Unit[]>, docs: number): ReadonlySet<string> {
+  if (docs < BRIEFING.settingDocs || byDoc.size < docs) return NO_SETTING;
+  const count = new Map<string, number>();
+  for (const units of byDoc.values()) {
+    const seen = new Set<string>();
+    for (const u of units) for (const k of u.keys) if (k[0] === 't') seen.add(k);
+    for (const k of seen) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [k, n] of count) if (n >= docs) out.add(k);
+  return out.size ? out : NO_SETTING;
+}
+
+/**
+ * Does `m` state something of the line's own, not only the story's setting (settingKeys)? It shares with the line a
+ * figure, a year, a concept or a word not every article writes (an entity's key is read through its name's words, as
+ * articles link a name unevenly), or setting words making `BRIEFING.settingShare` of the line's keys, or it is the
+ * line's sentence or a copy of it. "Robert Pitman, aged 24 and from Wellington, was charged with arson following the
+ * fire at the Waitrose supermarket ..." shares with "The fire service was called at 06:00 BST to the Waitrose store in
+ * High Street, Wellington, on Sunday." only the fire, Waitrose and Wellington every article of the story names (3 of
+ * the line's 13 keys).
+ */
+function statesFact(line: Unit, keys: ReadonlySet<string>, m: Unit, setting: ReadonlySet<string>): boolean {
+  if (setting.size === 0 || (line.doc === m.doc && line.sentence === m.sentence) || line.text === m.text) return true;
+  let n = 0;
+  for (const k of m.keys) {
+    if (k[0] === 'e' || !keys.has(k)) continue;
+    if (k[0] !== 't' || !setting.has(k)) return true;
+    n++;
+  }
+  // ... or states a good part of the line in the setting's words: the story's event told again ("The Securities and
+  // Exchange Commission removed a key regulatory obstacle to trading futures on designated foreign debt securities
+  // on U.S. exchanges." for "A decision by the U.S. Securities and Exchange Commission to remove a key regulatory
+  // obstacle ... was a constructive development, ... Michael Jenkins said.")
+  let own = 0;
+  for (const k of line.keys) if (k[0] !== 'e') own++;
+  return n >= BRIEFING.settingShare * own;
+}
+
 /** How many of the line's keys the sentences state together (a unit's keys are distinct: one sentence needs no set). */
 function covered(line: ReadonlySet<string>, backing: Unit[]): number {
   if (backing.length === 1) return shared(line, backing[0]);
@@ -358,18 +403,19 @@ function shared(line: ReadonlySet<string>, u: Unit): number {
  * the claim's sentences, an article's sentence that states clearly more of the line than they do (`byDoc`: the
  * story's sentences by article) is a candidate too.
  */
-export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]>): Unit[] {
+export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]>, setting: ReadonlySet<string> = NO_SETTING): Unit[] {
   const keys = line.keySet;
   const docs = new Map<string, Unit[]>();
   // (a sentence telling the opposite event of the line's thing backs it not: "Lindsay Lohan has left the Betty Ford
   // Center ..." for "... Lindsay Lohan has checked into the Betty Ford Center": opposites.ts)
-  for (const m of members) if (backsWith(line, keys, m) && !opposed(line, m)) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
+  const backs = (m: Unit) => backsWith(line, keys, m) && !opposed(line, m);
+  for (const m of members) if (backs(m)) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
   const out: Unit[] = [];
-  for (const [doc, backing] of docs) {
+  for (const [doc, found] of docs) {
     // (each of the article's sentences counted once: the best so far keeps its count). Only a sentence that can
     // state `need` of the line's keys can be the better one: one with fewer keys is not counted (the first with
     // the most is the same among the others when it reaches `need`), and none is when the line has fewer.
-    const need = covered(keys, backing) + BRIEFING.betterBy;
+    const need = covered(keys, found) + BRIEFING.betterBy;
     let best: Unit | null = null;
     let most = 0;
     if (need <= keys.size)
@@ -381,8 +427,12 @@ export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]
           most = n;
         }
       }
-    const better = best && !backing.includes(best) && most >= need && backsWith(line, keys, best) && !opposed(line, best);
+    // a member sharing with the line only the story's setting is no backing (statesFact); the better sentence is
+    // sought as when it were
+    const backing = setting.size ? found.filter((m) => statesFact(line, keys, m, setting)) : found;
+    const better = best && !found.includes(best) && most >= need && backs(best) && statesFact(line, keys, best, setting);
     const candidates = better ? [...backing, best!] : backing;
+    if (candidates.length === 0) continue;
     // one sentence is cited whatever it adds: no set of what it covers is made
     if (candidates.length === 1) {
       out.push(candidates[0]);
@@ -860,6 +910,9 @@ export function writeBriefing(input: Input): BriefingLine[] {
   const actorsAt = (u: Unit) => (actorsKnown[u.id] ??= actorsOf(u));
   const byDoc = new Map<string, Unit[]>();
   for (const d of input.drafts) for (const m of d.members) (byDoc.get(m.doc) ?? byDoc.set(m.doc, []).get(m.doc)!).push(m);
+  // the story's setting (settingKeys), worked out at the first line's citations
+  let settingOnce: ReadonlySet<string> | null = null;
+  const setting = () => (settingOnce ??= settingKeys(byDoc, input.documents.length));
   // the people the lines so far name in full (SURNAME_ONLY)
   const named = new Set<string>();
   const unitOf = new Map<BriefingLine, Unit>();
@@ -869,7 +922,7 @@ export function writeBriefing(input: Input): BriefingLine[] {
     picked.push(u);
     for (const id of u.fullNames) named.add(id);
     for (const a of actorsAt(u)) actors.add(a);
-    const support: SentenceRef[] = citations(u, d.members, byDoc).map((m) => ({ document: m.doc, sentence: m.sentence }));
+    const support: SentenceRef[] = citations(u, d.members, byDoc, setting()).map((m) => ({ document: m.doc, sentence: m.sentence }));
     const out: BriefingLine = { text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) };
     lines.push(out);
     unitOf.set(out, u);
@@ -889,7 +942,7 @@ export function writeBriefing(input: Input): BriefingLine[] {
     picked[i] = u;
     changed++;
     for (const a of actorsAt(u)) actors.add(a);
-    const support: SentenceRef[] = citations(u, d.members, byDoc).map((m) => ({ document: m.doc, sentence: m.sentence }));
+    const support: SentenceRef[] = citations(u, d.members, byDoc, setting()).map((m) => ({ document: m.doc, sentence: m.sentence }));
     lines[i] = { text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) };
     unitOf.set(lines[i], u);
     for (const id of u.fullNames) named.add(id);
@@ -910,7 +963,7 @@ export function writeBriefing(input: Input): BriefingLine[] {
       // Steinberg were also elected to the board of directors, as were James N. Kimball and Michael T. Lynch.")
       const again = !echo && u.fullNames.every((id) => named.has(id)) && retold(u, picked[k]) !== null;
       if (!echo && !again) continue;
-      cited ??= citations(u, d.members, byDoc);
+      cited ??= citations(u, d.members, byDoc, setting());
       const other = unitsCited(lines[k], byDoc);
       if (echo ? citeAlike(cited, other) : cited.some((c) => other.includes(c))) return true;
     }

@@ -497,6 +497,14 @@ export const BRIEFING = {
   afterDateline: 20,
   /** a line opening with a quote needs this many words outside the quotation marks (a speaker: "Smith said") */
   minOutsideWords: 2,
+  /** a story of this many articles or more has a setting (briefing.ts settingKeys): a sentence sharing with a line
+   * only keys every article states backs it not */
+  settingDocs: 4,
+  /** ... unless those keys are this share of the line's (entities aside) or more: the story's event told again
+   * ("The Securities and Exchange Commission removed a key regulatory obstacle ..." 12 of 22; "... India and Syria are in
+   * the market tomorrow for whites ..." 3 of 9; Waitrose's "... charged with arson following the fire at the Waitrose
+   * supermarket ..." 3 of 13 is not) */
+  settingShare: 0.25,
   /** a further sentence of an article a line cites must back this many of the line's keys its better ones do not */
   addedKeys: 2,
   /** an article's sentence outside the claim is cited when it backs this many more of the line's keys than the
