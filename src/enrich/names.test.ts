@@ -1189,6 +1189,16 @@ test("a case-restoring wire's one word after a place's initials names nothing th
     'He told representatives of 19 textile associations last Saturday the government could not fix the Taiwan dollar exchange rate at 35 to one U.S. Dollar due to U.S. Pressure for an appreciation of the local currency.',
   ];
   assert.deepEqual(inDoc(taiwan[1], taiwan.join(' ')), ['Taiwan/place', 'U.S./place', 'U.S./place']);
+  // the place keeps the name it was, for the claim aligner (Mention.was); the "U.S. Dollar" before it was none
+  const was = findMentions(taiwan[1], 'd', 0, lowerVocabulary([taiwan.join(' ').split(/[\s.,;:'"()]+/)], taiwan.join(' ')));
+  assert.deepEqual(
+    was.map((m) => [m.text, m.was, m.wasType]),
+    [
+      ['Taiwan', undefined, undefined],
+      ['U.S.', undefined, undefined],
+      ['U.S.', 'U.S. Pressure', 'other'],
+    ],
+  );
   // Reuters 925: "which the U.S. Side won" (were "U.S. Side" other), the restoration shown by "the U.S. To change them"
   const china = [
     'He said China hoped the U.S. Would not change its rules and asked the U.S. To change them.',

@@ -2159,8 +2159,17 @@ function gatherRun(
 }
 
 /** Names found in one sentence. `lowerVocabulary` holds the document's lower-case words. */
-export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: LowerVocabulary, tokenized?: Token[]): NameMention[] {
+export function findMentions(
+  text: string,
+  document: string,
+  sentence: number,
+  lowerVocabulary: LowerVocabulary,
+  tokenized?: Token[],
+  asBefore = false,
+): NameMention[] {
   const L = lex();
+  // the words after initials read as naming nothing (unnamedAfterInitials); none asked when `asBefore`
+  const unnamed: number[] | null = asBefore ? null : [];
   // (a sentence with no hyphen has no token to split: its tokens are read as they are, not copied)
   const tokens = text.includes('-') ? nameTokens(tokenized ?? tokenize(text), text, lowerVocabulary) : (tokenized ?? tokenize(text));
   const firstWord = tokens.findIndex(isWordOrNumber);
@@ -2217,7 +2226,7 @@ export function findMentions(text: string, document: string, sentence: number, l
     // (after an article or a starter: "the U.S. Dollar", "Some U.S. Officials complained")
     const at = runIdx.length > 2 && (LEADING_ARTICLE.test(tokens[i].text) || isCommonStarter(tokens[i].text)) ? 1 : 0;
     if (runIdx.length > at + 1 && endsInStop(tokens[runIdx[at]].text) && INITIALS.test(tokens[runIdx[at]].text)) {
-      const restored = restoredAfterInitials(tokens, runIdx.slice(at), lowerVocabulary);
+      const restored = restoredAfterInitials(tokens, runIdx.slice(at), lowerVocabulary, unnamed);
       if (restored > 0) {
         runIdx.length = at + 1;
         j = restored;
@@ -2329,7 +2338,20 @@ export function findMentions(text: string, document: string, sentence: number, l
     if (ordinal) words = [ordinal, ...words];
     emitRun(words, tokens, first, last, initial, text, document, sentence, lowerVocabulary, out);
   }
+  // (most sentences have no such word: the sentence read again, as before, only where one was)
+  if (unnamed?.length) namesThatWere(out, findMentions(text, document, sentence, lowerVocabulary, tokenized, true));
   return out;
+}
+
+/** Marks each mention of `out` that a name of `before` (the sentence read without unnamedAfterInitials) starts at and
+ * reaches past with that name and its type (Mention.was: "U.S." of "U.S. Pressure"). */
+function namesThatWere(out: NameMention[], before: NameMention[]): void {
+  for (const b of before) {
+    const m = out.find((x) => x.start === b.start && x.end < b.end);
+    if (!m || m.type !== 'place' || out.some((x) => x.start === b.start && x.end === b.end)) continue;
+    m.was = b.text;
+    m.wasType = b.type;
+  }
 }
 
 /**
@@ -2342,7 +2364,7 @@ export function findMentions(text: string, document: string, sentence: number, l
  * office's word before more names, opens a run of its own ("U.K. North Sea", "U.S. Trade Representative Clayton
  * Yeutter": the run goes on at "North", "Trade").
  */
-function restoredAfterInitials(tokens: Token[], runIdx: number[], vocabulary: LowerVocabulary): number {
+function restoredAfterInitials(tokens: Token[], runIdx: number[], vocabulary: LowerVocabulary, unnamed: number[] | null): number {
   const initials = tokens[runIdx[0]].text;
   const word = tokens[runIdx[1]].text;
   const L = lex();
@@ -2357,7 +2379,11 @@ function restoredAfterInitials(tokens: Token[], runIdx: number[], vocabulary: Lo
   const common = vocabulary.has(f) || (f.endsWith('s') && vocabulary.has(f.slice(0, -1))) || isCommonStarter(word);
   // (an office's word before more names opens them: "U.S. Ambassador Michael Samuels", "U.S. Trade Act of 1974")
   const office = L.titles.has(f) || L.roles.has(f) || L.portfolios.has(f);
-  if (!common) return !office && unnamedAfterInitials(tokens, runIdx, vocabulary) ? runIdx[1] + 1 : -1;
+  if (!common) {
+    if (office || !unnamed || !unnamedAfterInitials(tokens, runIdx, vocabulary)) return -1;
+    unnamed.push(runIdx[1]);
+    return runIdx[1] + 1;
+  }
   return office && rest.length > 1 ? runIdx[1] : runIdx[1] + 1;
 }
 
