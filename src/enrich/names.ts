@@ -2344,11 +2344,12 @@ export function findMentions(
 }
 
 /** Marks each mention of `out` that a name of `before` (the sentence read without unnamedAfterInitials) starts at and
- * reaches past with that name and its type (Mention.was: "U.S." of "U.S. Pressure"). */
+ * reaches past with that name and its type (Mention.was: the place "U.S." of "U.S. Pressure", the body "E.C." of "E.C.
+ * Charges"). */
 function namesThatWere(out: NameMention[], before: NameMention[]): void {
   for (const b of before) {
     const m = out.find((x) => x.start === b.start && x.end < b.end);
-    if (!m || m.type !== 'place' || out.some((x) => x.start === b.start && x.end === b.end)) continue;
+    if (!m || out.some((x) => x.start === b.start && x.end === b.end)) continue;
     m.was = b.text;
     m.wasType = b.type;
   }
