@@ -2168,8 +2168,9 @@ export function findMentions(
   asBefore = false,
 ): NameMention[] {
   const L = lex();
-  // the words after initials read as naming nothing (unnamedAfterInitials); none asked when `asBefore`
-  const unnamed: number[] | null = asBefore ? null : [];
+  // the words after initials read as naming nothing (unnamedAfterInitials; none when `asBefore`): made for a sentence
+  // with a run opening with initials only
+  let unnamed: number[] | null = null;
   // (a sentence with no hyphen has no token to split: its tokens are read as they are, not copied)
   const tokens = text.includes('-') ? nameTokens(tokenized ?? tokenize(text), text, lowerVocabulary) : (tokenized ?? tokenize(text));
   const firstWord = tokens.findIndex(isWordOrNumber);
@@ -2226,7 +2227,7 @@ export function findMentions(
     // (after an article or a starter: "the U.S. Dollar", "Some U.S. Officials complained")
     const at = runIdx.length > 2 && (LEADING_ARTICLE.test(tokens[i].text) || isCommonStarter(tokens[i].text)) ? 1 : 0;
     if (runIdx.length > at + 1 && endsInStop(tokens[runIdx[at]].text) && INITIALS.test(tokens[runIdx[at]].text)) {
-      const restored = restoredAfterInitials(tokens, runIdx.slice(at), lowerVocabulary, unnamed);
+      const restored = restoredAfterInitials(tokens, runIdx.slice(at), lowerVocabulary, asBefore ? null : (unnamed ??= []));
       if (restored > 0) {
         runIdx.length = at + 1;
         j = restored;
