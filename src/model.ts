@@ -251,6 +251,11 @@ export interface Mention {
   /** the nickname a full name was written with, in quotes between its given name and surname ("Chin" of Vincent
    * "The Chin" Gigante): the story's mentions of that nickname are the person */
   nickname?: string;
+  /** the name a case-restoring wire's capitalised word after a place's initials made with them before it was read as
+   * naming nothing ("U.S. Pressure" of this mention "U.S."), and that name's type: the claim aligner reads the
+   * sentence's names as they were (synthesize/units), the entities as they are */
+  was?: string;
+  wasType?: EntityType;
 }
 
 /** A named thing, linked across spellings (contract: entity). */

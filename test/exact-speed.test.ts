@@ -140,6 +140,9 @@
 // its article's other "USAir said" quotes, was "USAir Group"; one quote line each, synthesis dumped on base and branch).
 // seeds', ecbplus-12_1's and reuters-issuers' relations since stop 68's counted reasons ("2 shared passages", was
 // "2 shared passage(s)": the relations' why text only; kinds, passages and directions unchanged).
+// reuters-sample's synthesis since claims77 (names73: a case-restoring wire's word after a place's initials names
+// nothing: "U.S. Real" of "U.S. Real gross national product" gone, the United States' mentions 26 -> 28; its entities only, claims,
+// briefing, timeline and quotes unchanged; synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -41,6 +41,8 @@ import {
   OFFICE_TERM_NOUNS,
   OFFICE_HEAD_WORDS,
   COUNTRY_CAPITALISED_NOUNS,
+  INITIALS_COMPANY_WORDS,
+  BODY_HEADS_AFTER_INITIALS,
   SHOUTED_HEADLINE_WORDS,
   GIVEN_NAME_SURNAMES,
   NAME_CLOSERS,
@@ -2157,8 +2159,18 @@ function gatherRun(
 }
 
 /** Names found in one sentence. `lowerVocabulary` holds the document's lower-case words. */
-export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: LowerVocabulary, tokenized?: Token[]): NameMention[] {
+export function findMentions(
+  text: string,
+  document: string,
+  sentence: number,
+  lowerVocabulary: LowerVocabulary,
+  tokenized?: Token[],
+  asBefore = false,
+): NameMention[] {
   const L = lex();
+  // the words after initials read as naming nothing (unnamedAfterInitials; none when `asBefore`): made for a sentence
+  // with a run opening with initials only
+  let unnamed: number[] | null = null;
   // (a sentence with no hyphen has no token to split: its tokens are read as they are, not copied)
   const tokens = text.includes('-') ? nameTokens(tokenized ?? tokenize(text), text, lowerVocabulary) : (tokenized ?? tokenize(text));
   const firstWord = tokens.findIndex(isWordOrNumber);
@@ -2215,7 +2227,7 @@ export function findMentions(text: string, document: string, sentence: number, l
     // (after an article or a starter: "the U.S. Dollar", "Some U.S. Officials complained")
     const at = runIdx.length > 2 && (LEADING_ARTICLE.test(tokens[i].text) || isCommonStarter(tokens[i].text)) ? 1 : 0;
     if (runIdx.length > at + 1 && endsInStop(tokens[runIdx[at]].text) && INITIALS.test(tokens[runIdx[at]].text)) {
-      const restored = restoredAfterInitials(tokens, runIdx.slice(at), lowerVocabulary);
+      const restored = restoredAfterInitials(tokens, runIdx.slice(at), lowerVocabulary, asBefore ? null : (unnamed ??= []));
       if (restored > 0) {
         runIdx.length = at + 1;
         j = restored;
@@ -2327,7 +2339,21 @@ export function findMentions(text: string, document: string, sentence: number, l
     if (ordinal) words = [ordinal, ...words];
     emitRun(words, tokens, first, last, initial, text, document, sentence, lowerVocabulary, out);
   }
+  // (most sentences have no such word: the sentence read again, as before, only where one was)
+  if (unnamed?.length) namesThatWere(out, findMentions(text, document, sentence, lowerVocabulary, tokenized, true));
   return out;
+}
+
+/** Marks each mention of `out` that a name of `before` (the sentence read without unnamedAfterInitials) starts at and
+ * reaches past with that name and its type (Mention.was: the place "U.S." of "U.S. Pressure", the body "E.C." of "E.C.
+ * Charges"). */
+function namesThatWere(out: NameMention[], before: NameMention[]): void {
+  for (const b of before) {
+    const m = out.find((x) => x.start === b.start && x.end < b.end);
+    if (!m || out.some((x) => x.start === b.start && x.end === b.end)) continue;
+    m.was = b.text;
+    m.wasType = b.type;
+  }
 }
 
 /**
@@ -2340,7 +2366,7 @@ export function findMentions(text: string, document: string, sentence: number, l
  * office's word before more names, opens a run of its own ("U.K. North Sea", "U.S. Trade Representative Clayton
  * Yeutter": the run goes on at "North", "Trade").
  */
-function restoredAfterInitials(tokens: Token[], runIdx: number[], vocabulary: LowerVocabulary): number {
+function restoredAfterInitials(tokens: Token[], runIdx: number[], vocabulary: LowerVocabulary, unnamed: number[] | null): number {
   const initials = tokens[runIdx[0]].text;
   const word = tokens[runIdx[1]].text;
   const L = lex();
@@ -2353,10 +2379,44 @@ function restoredAfterInitials(tokens: Token[], runIdx: number[], vocabulary: Lo
   if (head === 'place' || placeOf(joined(rest)) || placeOf(joined(wordsAt(tokens, runIdx)))) return rest.length > 1 ? runIdx[1] : -1;
   const f = fold(possessiveStem(word));
   const common = vocabulary.has(f) || (f.endsWith('s') && vocabulary.has(f.slice(0, -1))) || isCommonStarter(word);
-  if (!common) return -1;
   // (an office's word before more names opens them: "U.S. Ambassador Michael Samuels", "U.S. Trade Act of 1974")
   const office = L.titles.has(f) || L.roles.has(f) || L.portfolios.has(f);
+  if (!common) {
+    if (office || !unnamed || !unnamedAfterInitials(tokens, runIdx, vocabulary)) return -1;
+    unnamed.push(runIdx[1]);
+    return runIdx[1] + 1;
+  }
   return office && rest.length > 1 ? runIdx[1] : runIdx[1] + 1;
+}
+
+/** the company words a country's initials make a name of (INITIALS_COMPANY_WORDS) */
+const INITIALS_COMPANY_WORD = new Set(INITIALS_COMPANY_WORDS);
+/** a body's lower-case head after a name (BODY_HEADS_AFTER_INITIALS) */
+const BODY_HEAD_AFTER_INITIALS = new Set(BODY_HEADS_AFTER_INITIALS);
+
+/**
+ * Whether the one word after a place's or a known body's initials, in a document that capitalises every word after
+ * them (`restoredAfterInitials`) and writes the word nowhere in lower case, names nothing all the same ("U.S.
+ * Pressure", "U.S. Side", "U.K. Corporate", "E.C. Charges"): the document shows the restoration elsewhere (it writes
+ * the initials before a word it also writes in lower case, or a common starter: "U.S. Dollar" beside "the Taiwan
+ * dollar"; a text of ordinary case that writes "U.S. Customs" and "U.S. Marshals" shows none), the word is the run's
+ * only one after the initials, no given name, no hyphenated word ("U.S. Hart-Scott-Rodino regulations"), no company
+ * word (INITIALS_COMPANY_WORDS: "a U.S. Sprint spokesman"), no possessive ("the largest U.S. Manufacturer's share"),
+ * not before a body's head in lower case ("the U.S. State department"), not written before a legal form ("U.S.
+ * Healthcare Inc") or a headline's ticker, nor written as a name after another capitalised word ("suitor US Air").
+ */
+function unnamedAfterInitials(tokens: Token[], runIdx: number[], vocabulary: LowerVocabulary): boolean {
+  if (runIdx.length !== 2) return false;
+  const initials = tokens[runIdx[0]].text;
+  const word = tokens[runIdx[1]].text;
+  const f = fold(word);
+  if (word.includes('-') || hasPossessive(word) || INITIALS_COMPANY_WORD.has(f) || lex().givenNames.has(f)) return false;
+  const next = tokens[runIdx[1] + 1];
+  if (next?.kind === 'word' && LOWER_FIRST.test(next.text) && BODY_HEAD_AFTER_INITIALS.has(fold(next.text))) return false;
+  const span = `${initials} ${word}`;
+  if (vocabulary.namedWithForm?.(span) || vocabulary.namedWithForm?.(word) || vocabulary.tickeredInHeadline?.(span) || vocabulary.tickeredInHeadline?.(word))
+    return false;
+  return !!vocabulary.restoresAfter?.(initials) && !vocabulary.namedAfterWord?.(word, initials);
 }
 
 /** Whether the word at `first` follows initials and a comma in a text that capitalises every word after those
@@ -3017,6 +3077,12 @@ export interface LowerVocabulary {
   /** whether the document writes initials ("U.S.") before words and never before a lower-case one: a wire whose case
    * was restored capitalises the word after them ("the U.S. Dollar"); unknown is no */
   capitalisesAfter?(initials: string): boolean;
+  /** whether the document writes initials ("U.S.") before a capitalised word it also writes in lower case, or before
+   * a common starter ("U.S. Dollar" beside "the Taiwan dollar"): the case after them was restored; unknown is no */
+  restoresAfter?(initials: string): boolean;
+  /** whether the document writes a word right after a capitalised word other than `initials` and no common starter
+   * ("suitor US Air"): a name's word; unknown is no */
+  namedAfterWord?(word: string, initials: string): boolean;
 }
 
 /**
@@ -3049,7 +3115,39 @@ export function lowerVocabulary(words: string[][], text: string, headline = ''):
       capitalising.set(initials, answer);
       return answer;
     },
+    restoresAfter: (initials) => restoresAfter(text, initials, (word) => (set ??= gatherLowerWords(words)).has(word)),
+    namedAfterWord: (word, initials) => namedAfterWord(text, word, initials),
   };
+}
+
+/** A word after a space (`restoresAfter`, `namedAfterWord`) */
+const WORD_AT = /^[\p{L}][\p{L}'’.-]*/u;
+/** A word before a space, at a text's end (`namedAfterWord`) */
+const WORD_BEFORE = /[\p{L}][\p{L}'’.-]*$/u;
+
+/** Whether `text` writes `initials` then a capitalised word it also writes in lower case, or a common starter
+ * (`LowerVocabulary.restoresAfter`). `has`: the document's lower-case words. */
+function restoresAfter(text: string, initials: string, has: (word: string) => boolean): boolean {
+  for (let at = text.indexOf(`${initials} `); at >= 0; at = text.indexOf(`${initials} `, at + 1)) {
+    const word = WORD_AT.exec(text.slice(at + initials.length + 1, at + initials.length + 40))?.[0];
+    if (!word || !upperFirst(word)) continue;
+    const f = fold(possessiveStem(word));
+    if (isCommonStarter(word) || has(f) || (f.endsWith('s') && has(f.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** Whether `text` writes `word` right after a capitalised word other than `initials` and no common starter
+ * (`LowerVocabulary.namedAfterWord`: "suitor US Air"). */
+function namedAfterWord(text: string, word: string, initials: string): boolean {
+  for (let at = text.indexOf(` ${word}`); at >= 0; at = text.indexOf(` ${word}`, at + 1)) {
+    if (WORD_CHAR.test(text[at + word.length + 1] ?? ' ')) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[0];
+    // (a word ending in a full stop ends a sentence, unless it is initials: "Japan. Pressure", "US Air")
+    if (!before || before === initials || (before.endsWith('.') && !INITIALS.test(before))) continue;
+    if (upperFirst(before) && !isCommonStarter(before)) return true;
+  }
+  return false;
 }
 
 /** Whether `text` writes `initials` then a space and a word, never a word in lower case (`LowerVocabulary`). */

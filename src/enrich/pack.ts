@@ -22,6 +22,7 @@ const RECORD_SHAPES: readonly (readonly string[])[] = [
   ['kind', 'text', 'value', 'unit', 'document', 'sentence'],
   ['id', 'text', 'speaker', 'speakerEntity', 'document', 'sentence', 'attribution'],
   ['id', 'text', 'speaker', 'speakerEntity', 'document', 'sentence'],
+  ['text', 'type', 'document', 'sentence', 'start', 'end', 'cue', 'was', 'wasType'],
 ];
 
 /** Values many records share (types, cues, kinds, units), written as their number; any other string is written out. */

@@ -1,6 +1,6 @@
 // The statements of a story: one unit per article sentence that states something, with the features that
 // let reworded, re-ordered or translated statements of one fact meet (term keys, entities, figures, years).
-import type { DocId, DocumentEnrichment, Entity, EntityType, Figure, StoryDocument } from '../model.ts';
+import type { DocId, DocumentEnrichment, Entity, EntityType, Figure, Mention, StoryDocument } from '../model.ts';
 import { HYPHENED_MEASURES } from '../enrich/data/quantities.ts';
 import { LEGAL_FORMS } from '../enrich/data/orgs.ts';
 import { TITLE_WORDS as TITLES_OF_NAMES } from '../enrich/data/titles.ts';
@@ -980,7 +980,10 @@ function documentNames(story: StoryNames, doc: StoryDocument, enr: DocumentEnric
   // unless it wrote the surname alone before (then the story's own: "Felt worked as ..." before "His daughter Joan
   // Felt said ...")
   const bearerHere = new Map<string, string>();
-  for (const m of enr?.mentions ?? []) {
+  for (const written of enr?.mentions ?? []) {
+    // a name enrichment read as naming nothing after a place's initials ("U.S. Pressure") is read as it was: its rare
+    // key held the sentence's total, and the place alone would join sentences it only describes a noun of
+    const m = written.was === undefined ? written : nameThatWas(written, written.was);
     if (m.start === 0) namedFirst.add(m.sentence);
     const folded = fold(m.text);
     const id = byName.get(folded) ?? `~${folded}`;
@@ -1021,6 +1024,11 @@ function documentNames(story: StoryNames, doc: StoryDocument, enr: DocumentEnric
     }
   }
   return names;
+}
+
+/** A mention as the name it was (Mention.was): "U.S. Pressure" of "U.S.". */
+function nameThatWas(m: Mention, was: string): Mention {
+  return { ...m, text: was, type: m.wasType ?? m.type, end: m.start === undefined ? m.end : m.start + was.length };
 }
 
 /** A document's units, one per sentence that states something, pushed onto `units`. */

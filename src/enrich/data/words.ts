@@ -158,6 +158,19 @@ export const BODY_NOUNS = `committee subcommittee department departments ministr
  * country alone is the name. Folded. */
 export const COUNTRY_CAPITALISED_NOUNS = `market markets dollar dollars economy firm firms unit units grains currency`.split(' ');
 
+/** Words a company's or a body's name makes of a country's initials ("U.S. Sprint", "U.S. Air", "U.S. Shoe", "U.S.
+ * Home", "the U.S. Mint", "U.S. House majority leader", "the U.S. Marines"): after the initials in a case-restoring wire
+ * they stay a name though the document writes them nowhere in lower case (names' unnamedAfterInitials). Folded. */
+export const INITIALS_COMPANY_WORDS = `air airways sprint west steel shoe home healthcare health life surgical gypsum tobacco sugar shelter
+  memories trust bancorp bancorporation leasing tire truck filter mint house senate congress marines navy army customs marshals
+  embassy`
+  .trim()
+  .split(/\s+/);
+
+/** Lower-case heads of a body after a name that a case-restoring wire capitalises in part ("the U.S. State
+ * department", "the U.S. Air force"): the capitalised word is the body's name (names' unnamedAfterInitials). Folded. */
+export const BODY_HEADS_AFTER_INITIALS = `department departments force forces service agency office bureau administration`.split(' ');
+
 /** Lower-case terms of office after one name ("the Reagan administration", "the Obama presidency"): the name is the
  * office holder's surname. */
 export const OFFICE_TERM_NOUNS = `administration presidency`.split(' ');
