@@ -1,0 +1,64 @@
+// Stories in several languages (walk9): two Chilean reports of President Boric's trip to Magallanes (Cooperativa.cl,
+// 24Horas.cl: EFE's text, 4 May 2022) with an English translation credited as one, and stern.de's report of the
+// Letwin vote (19 October 2019) with an English translation. (The two English texts were translated from the real
+// Spanish and German for this test; the credit lines are theirs.) The analyst saw:
+// - a translation flagged with 'transliteration "Monday" where 3 other article(s) write "Moneda"' (the Spanish
+//   palace's name): each language's documents were compared with every other language's names;
+// - the Chilean story's timeline dating "participar en la ceremonia de la Armada por el "Mes del Mar"" at 2022-03:
+//   the sea ("mar") read as an English month's abbreviation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { analyze } from '../src/pipeline.ts';
+import { findDates } from '../src/enrich/dates.ts';
+import { ROOT } from './helpers.ts';
+
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'walk', 'es-de-translations.jsonl');
+
+test('Spanish, German and English articles: translations flagged by their credits, no name of one language a re-spelling of another', async () => {
+  const report = await analyze([FIXTURE]);
+  const languages = Object.fromEntries(report.documents.map((d) => [d.id, d.language]));
+  assert.deepEqual(languages, {
+    'stern-brexit': 'de',
+    'cooperativa-boric': 'es',
+    '24horas-boric': 'es',
+    'eurodesk-english-brexit': 'en',
+    'andes-english-boric': 'en',
+  });
+  for (const d of report.documents) {
+    const { translated } = d.flags;
+    assert.deepEqual(
+      translated.evidence.filter((e) => e.startsWith('transliteration')),
+      [],
+      `${d.id}: no transliteration across languages (${translated.evidence.join('; ')})`,
+    );
+    assert.equal(translated.detected, d.language === 'en', `${d.id}: ${translated.evidence.join('; ')}`);
+  }
+  const stories = report.stories.map((s) => [...s.documents].sort());
+  assert.deepEqual(stories.sort(), [
+    ['24horas-boric', 'andes-english-boric', 'cooperativa-boric'],
+    ['eurodesk-english-brexit', 'stern-brexit'],
+  ]);
+});
+
+test('a Spanish "Mar" (the sea) is no month: the timeline does not date the Navy\'s "Mes del Mar" at March', async () => {
+  const sentence =
+    'En este contexto, Boric retorna a "su casa" para tratar de difundir desde el terreno todas las medidas sociales que en medio de la vorágine ha impulsado el Ejecutivo en busca de la recuperación económica, participar en la ceremonia de la Armada por el "Mes del Mar", retomar el pulso y los bríos en esta compleja fase inicial de gestión.';
+  const published = new Date(Date.UTC(2022, 4, 4));
+  assert.deepEqual(findDates(sentence, published, false), []);
+  // read as English it is the month (as before): the rule is the language's
+  assert.deepEqual(
+    findDates(sentence, published).map((h) => h.date),
+    ['2022-03'],
+  );
+  // an English month's full name in another language's text is still read ("en abril" is not, "April" in German is)
+  assert.deepEqual(
+    findDates('Die Briten hatten im April abgestimmt.', published, false).map((h) => h.date),
+    ['2022-04'],
+  );
+
+  const report = await analyze([FIXTURE]);
+  const boric = report.stories.find((s) => s.documents.includes('cooperativa-boric'))!;
+  const dated = boric.timeline.filter((t) => t.support.some((r) => r.document !== 'andes-english-boric'));
+  assert.ok(!dated.some((t) => /Mes del Mar/.test(t.text)), JSON.stringify(dated));
+});
