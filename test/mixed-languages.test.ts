@@ -62,3 +62,20 @@ test('a Spanish "Mar" (the sea) is no month: the timeline does not date the Navy
   const dated = boric.timeline.filter((t) => t.support.some((r) => r.document !== 'andes-english-boric'));
   assert.ok(!dated.some((t) => /Mes del Mar/.test(t.text)), JSON.stringify(dated));
 });
+
+test('a German day written as an ordinal ("am 31. Oktober") does not end its sentence', async () => {
+  const report = await analyze([FIXTURE]);
+  const stern = report.documents.find((d) => d.id === 'stern-brexit')!;
+  assert.ok(stern.sentences.includes('Kann er sein Versprechen einhalten, das Land am 31. Oktober aus der EU zu führen?'), stern.sentences.slice(0, 4).join(' | '));
+  assert.ok(
+    stern.sentences.includes(
+      'Johnson ist damit per Gesetz verpflichtet, bei der Europäischen Union eine Verlängerung der Brexit-Frist über den 31. Oktober hinaus zu beantragen.',
+    ),
+  );
+  assert.ok(!stern.sentences.some((s) => /\b31\.$/.test(s)), 'no sentence ends on the day');
+  const story = report.stories.find((s) => s.documents.includes('stern-brexit'))!;
+  assert.ok(!story.briefing.some((b) => /am 31\.$/.test(b.text)), 'the briefing cites no sentence cut at the day');
+  // English keeps its breaks: a number ending a sentence before a capitalised month is two sentences there
+  const english = report.documents.find((d) => d.id === 'eurodesk-english-brexit')!;
+  assert.ok(english.sentences.some((s) => s.endsWith('beyond 31 October.')));
+});
