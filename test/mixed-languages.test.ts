@@ -66,7 +66,10 @@ test('a Spanish "Mar" (the sea) is no month: the timeline does not date the Navy
 test('a German day written as an ordinal ("am 31. Oktober") does not end its sentence', async () => {
   const report = await analyze([FIXTURE]);
   const stern = report.documents.find((d) => d.id === 'stern-brexit')!;
-  assert.ok(stern.sentences.includes('Kann er sein Versprechen einhalten, das Land am 31. Oktober aus der EU zu führen?'), stern.sentences.slice(0, 4).join(' | '));
+  assert.ok(
+    stern.sentences.includes('Kann er sein Versprechen einhalten, das Land am 31. Oktober aus der EU zu führen?'),
+    stern.sentences.slice(0, 4).join(' | '),
+  );
   assert.ok(
     stern.sentences.includes(
       'Johnson ist damit per Gesetz verpflichtet, bei der Europäischen Union eine Verlängerung der Brexit-Frist über den 31. Oktober hinaus zu beantragen.',

@@ -6,67 +6,13 @@
 // Fox News and New York Times reports of Glenn Beck's CPAC speech (20 February 2010), the Fox page captured twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/pipeline.ts';
 import { renderHtml, renderMarkdown } from '../src/report/index.ts';
 import { articlePage } from '../src/server/pages/article.ts';
 import { storyPage } from '../src/server/pages/story.ts';
-import { ROOT } from './helpers.ts';
 import { validateReport } from './contract.ts';
-import { scratchDir } from './scratch.ts';
-import { buildWarc, httpResponse, type WarcRecordSpec } from './web-fixtures.ts';
-
-interface BasilRecord {
-  outlet: string;
-  url: string;
-  title: string;
-  text: string;
-}
-
-const records: BasilRecord[] = readFileSync(join(ROOT, 'test', 'fixtures', 'walk', 'basil-beck-cpac.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l));
-const fox = records.find((r) => r.outlet === 'fox')!;
-const nyt = records.find((r) => r.outlet === 'nyt')!;
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
-/** The article as a saved page: its site name, its own publication stamp when given, its paragraphs. */
-function page(r: BasilRecord, site: string, published: string | null, extra: string[] = []): Buffer {
-  const paragraphs = [...r.text.split('\n\n').slice(1), ...extra].map((p) => `<p>${escape(p)}</p>`).join('');
-  const stamp = published ? `<meta property="article:published_time" content="${published}">` : '';
-  return Buffer.from(
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(r.title)} | ${site}</title><meta property="og:site_name" content="${site}">${stamp}</head>` +
-      `<body><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav><article><h1>${escape(r.title)}</h1>${paragraphs}</article></body></html>`,
-  );
-}
-
-const response = (uri: string, date: string, body: Buffer): WarcRecordSpec => ({ type: 'response', uri, date, block: httpResponse('200 OK', 'text/html; charset=utf-8', body) });
-
-// The Times blog post at an address that carries no date: nothing but the archive dates it
-const NYT_URL = 'https://thecaucus.blogs.nytimes.com/beck-wows-the-cpac-crowd/';
-
-function archive(): string {
-  const dir = scratchDir('cc-captured-');
-  const file = join(dir, 'cpac.warc.gz');
-  writeFileSync(
-    file,
-    buildWarc(
-      [
-        { type: 'warcinfo', block: Buffer.from('software: test-archiver/1.0\r\n') },
-        response(fox.url, '2019-06-01T04:00:00Z', page(fox, 'Fox News', '2010-02-20T19:30:00Z')),
-        response(NYT_URL, '2021-03-02T11:05:00Z', page(nyt, 'The New York Times', null)),
-        // the Fox page again, four years on, with an editor's note added
-        response(fox.url, '2023-06-01T04:00:00Z', page(fox, 'Fox News', '2010-02-20T19:30:00Z', ['Editor\u2019s note: This story has been updated to include a video of the full speech.'])),
-      ],
-      true,
-    ),
-  );
-  return file;
-}
+import { archive } from './captures-fixture.ts';
 
 test('a WARC capture date is kept apart from the publication date: JSON, Markdown, HTML report and web pages', async () => {
   const report = await analyze([archive()]);
@@ -75,7 +21,11 @@ test('a WARC capture date is kept apart from the publication date: JSON, Markdow
   assert.equal(times.published, null, 'a page with no date of its own is not dated by its capture');
   assert.equal(times.captured, '2021-03-02T11:05:00Z');
   const foxes = report.documents.filter((d) => d.outlet === 'Fox News');
-  assert.deepEqual(foxes.map((d) => d.published), ['2010-02-20T19:30:00Z', '2010-02-20T19:30:00Z'], "the page's own stamp stays its date");
+  assert.deepEqual(
+    foxes.map((d) => d.published),
+    ['2010-02-20T19:30:00Z', '2010-02-20T19:30:00Z'],
+    "the page's own stamp stays its date",
+  );
   assert.deepEqual(foxes.map((d) => d.captured).sort(), ['2019-06-01T04:00:00Z', '2023-06-01T04:00:00Z'], 'the two captures told apart');
 
   assert.equal(report.stories.length, 1);
@@ -85,7 +35,10 @@ test('a WARC capture date is kept apart from the publication date: JSON, Markdow
 
   const md = renderMarkdown(report);
   assert.doesNotMatch(md, /2021-03-02T11:05:00Z – |– 2021-03-02/, 'no heading runs the story to the capture');
-  assert.match(md, /\| The New York Times \| [^|]+ \| Beck Wows the CPAC Crowd \| The New York Times \| — \| not dated; captured by a web archive 2021-03-02T11:05:00Z \| en \|/);
+  assert.match(
+    md,
+    /\| The New York Times \| [^|]+ \| Beck Wows the CPAC Crowd \| The New York Times \| — \| not dated; captured by a web archive 2021-03-02T11:05:00Z \| en \|/,
+  );
   assert.match(md, /\| 2010-02-20T19:30:00Z \\\(captured by a web archive 2019-06-01T04:00:00Z\\\) \|/);
   assert.match(md, /\| 2010-02-20T19:30:00Z \\\(captured by a web archive 2023-06-01T04:00:00Z\\\) \|/);
   // a citation of the Times names the capture as one, never as its date

@@ -11,7 +11,9 @@ function asJson(doc: TextDocument): string {
 }
 
 function asText(doc: TextDocument): string {
-  const meta = [doc.outlet, doc.byline.join(', '), doc.published ?? (doc.captured ? `not dated, captured ${doc.captured}` : null), doc.language].filter(Boolean).join(' · ');
+  const meta = [doc.outlet, doc.byline.join(', '), doc.published ?? (doc.captured ? `not dated, captured ${doc.captured}` : null), doc.language]
+    .filter(Boolean)
+    .join(' · ');
   return `=== ${doc.id} (${doc.source})\n# ${doc.title}\n${meta}\n\n${doc.text}\n`;
 }
 
