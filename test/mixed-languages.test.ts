@@ -11,6 +11,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
 import { findDates } from '../src/enrich/dates.ts';
+import { parseHTML } from 'linkedom';
+import { renderHtml, renderMarkdown } from '../src/report/index.ts';
+import { storyPage } from '../src/server/pages/story.ts';
 import { ROOT } from './helpers.ts';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'walk', 'es-de-translations.jsonl');
@@ -81,4 +84,18 @@ test('a German day written as an ordinal ("am 31. Oktober") does not end its sen
   // English keeps its breaks: a number ending a sentence before a capitalised month is two sentences there
   const english = report.documents.find((d) => d.id === 'eurodesk-english-brexit')!;
   assert.ok(english.sentences.some((s) => s.endsWith('beyond 31 October.')));
+});
+
+test('a story in two languages says so where its sources are counted, and shows its translation flags (web app and reports)', async () => {
+  const report = await analyze([FIXTURE]);
+  const boric = report.stories.find((s) => s.documents.includes('cooperativa-boric'))!;
+  const page = parseHTML(storyPage(report, boric)).document;
+  const copies = page.querySelector('#copies')!.parentElement!.textContent!.replace(/\s+/g, ' ');
+  assert.match(copies, /Articles in 2 languages: es \(Cooperativa\.cl, 24Horas\.cl\), en \(Andes English\)\. Copies are found by shared wording, within one language/);
+  assert.match(copies, /Andes English \(en\) translated score 0\.70\s*translation credit: "translated from <language>" in "Translated from Spanish by the Andes English desk\."/);
+  const md = renderMarkdown(report);
+  assert.ok(md.includes('Articles in 2 languages: es (Cooperativa.cl, 24Horas.cl), en (Andes English).'));
+  assert.ok(md.includes('Articles in 2 languages: de (stern.de), en (Eurodesk English).') || md.includes('Articles in 2 languages: en (Eurodesk English), de (stern.de).'));
+  const reportHtml = renderHtml(report);
+  assert.match(reportHtml, /<p class="languages">Articles in 2 languages: es \(<a [^>]+>Cooperativa\.cl<\/a>, <a [^>]+>24Horas\.cl<\/a>\), en \(<a [^>]+>Andes English<\/a>\)\./);
 });
