@@ -91,11 +91,23 @@ test('a story in two languages says so where its sources are counted, and shows 
   const boric = report.stories.find((s) => s.documents.includes('cooperativa-boric'))!;
   const page = parseHTML(storyPage(report, boric)).document;
   const copies = page.querySelector('#copies')!.parentElement!.textContent!.replace(/\s+/g, ' ');
-  assert.match(copies, /Articles in 2 languages: es \(Cooperativa\.cl, 24Horas\.cl\), en \(Andes English\)\. Copies are found by shared wording, within one language/);
-  assert.match(copies, /Andes English \(en\) translated score 0\.70\s*translation credit: "translated from <language>" in "Translated from Spanish by the Andes English desk\."/);
+  assert.match(
+    copies,
+    /Articles in 2 languages: es \(Cooperativa\.cl, 24Horas\.cl\), en \(Andes English\)\. Copies are found by shared wording, within one language/,
+  );
+  assert.match(
+    copies,
+    /Andes English \(en\) translated score 0\.70\s*translation credit: "translated from <language>" in "Translated from Spanish by the Andes English desk\."/,
+  );
   const md = renderMarkdown(report);
   assert.ok(md.includes('Articles in 2 languages: es (Cooperativa.cl, 24Horas.cl), en (Andes English).'));
-  assert.ok(md.includes('Articles in 2 languages: de (stern.de), en (Eurodesk English).') || md.includes('Articles in 2 languages: en (Eurodesk English), de (stern.de).'));
+  assert.ok(
+    md.includes('Articles in 2 languages: de (stern.de), en (Eurodesk English).') ||
+      md.includes('Articles in 2 languages: en (Eurodesk English), de (stern.de).'),
+  );
   const reportHtml = renderHtml(report);
-  assert.match(reportHtml, /<p class="languages">Articles in 2 languages: es \(<a [^>]+>Cooperativa\.cl<\/a>, <a [^>]+>24Horas\.cl<\/a>\), en \(<a [^>]+>Andes English<\/a>\)\./);
+  assert.match(
+    reportHtml,
+    /<p class="languages">Articles in 2 languages: es \(<a [^>]+>Cooperativa\.cl<\/a>, <a [^>]+>24Horas\.cl<\/a>\), en \(<a [^>]+>Andes English<\/a>\)\./,
+  );
 });
