@@ -28,6 +28,17 @@ test('a WARC capture date is kept apart from the publication date: JSON, Markdow
   );
   assert.deepEqual(foxes.map((d) => d.captured).sort(), ['2019-06-01T04:00:00Z', '2023-06-01T04:00:00Z'], 'the two captures told apart');
 
+  // the two captures of one address: the later is the earlier's later text, as their capture dates tell
+  const [early, late] = [...foxes].sort((x, y) => (x.captured! < y.captured! ? -1 : 1));
+  const pair = report.relations.find((r) => [r.from, r.to].sort().join() === [early.id, late.id].sort().join())!;
+  assert.deepEqual([pair.from, pair.to, pair.directed], [late.id, early.id, true]);
+  assert.ok(
+    pair.why?.includes(
+      `${early.id} was captured earlier (2019-06-01T04:00:00Z before 2023-06-01T04:00:00Z): two captures of one address, the later one its later text`,
+    ),
+    JSON.stringify(pair.why),
+  );
+
   assert.equal(report.stories.length, 1);
   const story = report.stories[0];
   assert.deepEqual(story.documents.length, 3);
@@ -47,6 +58,10 @@ test('a WARC capture date is kept apart from the publication date: JSON, Markdow
   const citesTimes = story.briefing.some((b) => b.support.some((r) => r.document === times.id));
   assert.ok(!citesTimes || cited.length > 0, 'a briefing source of the Times says "captured"');
 
+  assert.match(
+    md,
+    /\*\*Fox News(?: \d)?: Glenn Beck Rips Progressivism at CPAC\*\* was captured earlier \\\(2019-06-01T04:00:00Z before 2023-06-01T04:00:00Z\\\)/,
+  );
   const reportHtml = renderHtml(report);
   assert.ok(reportHtml.includes('not dated; captured by a web archive 2021-03-02T11:05:00Z'));
   assert.ok(!reportHtml.includes('· 2021-03-02T11:05:00Z ·'), 'the HTML report shows no capture as a bare date');
