@@ -50,7 +50,7 @@ export interface RawMeta {
   byline?: string[];
   /** charset the bytes were decoded with, and how it was chosen */
   encoding?: string;
-  /** when the page was fetched (WARC-Date): the published date of last resort */
+  /** when an archive fetched the page (WARC-Date): a capture date, never taken for the publication date */
   crawled?: string | null;
   /** a record with a title and no text (a wire flash, a feed item without summary): the title is its text */
   headlineOnly?: boolean;
@@ -94,6 +94,10 @@ export interface Article {
   /** the date was printed in the text (a stamp line under the title), not given by metadata: it is also
    * a date the article mentions */
   publishedInText?: boolean;
+  /** when a web archive captured the page (its record's WARC-Date, ISO 8601): kept apart from `published` -- a page
+   * archived years after it ran was shown as published on its capture day. The canonical order reads it for an
+   * undated page (it was online by then); nothing else takes it for a date of the story */
+  captured?: string;
   /** the day it was written at its dateline's place, where that is not the published stamp's own day (its UTC
    * day, or its wall day when it carries an offset; common/dateline-zones.ts): its relative dates ("yesterday",
    * "on Friday") count from this day */
@@ -452,6 +456,8 @@ export interface ReportDocument {
   published: string | null;
   /** the zone a stamp without one was read in and why, and the day of writing at the dateline's place */
   publishedZone?: string;
+  /** when a web archive captured the page (WARC-Date): not a publication date (contract: document.captured) */
+  captured?: string;
   /** characters repaired that were written as UTF-8 and read as Windows-1252, with an example */
   encodingRepaired?: string;
   language: string;

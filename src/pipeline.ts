@@ -291,12 +291,13 @@ export function canonicalOrder(documents: TextDocument[]): TextDocument[] {
 }
 
 /** What the canonical order reads of a document (the story base orders stored documents by it too). */
-type Ordered = Pick<TextDocument, 'published' | 'text' | 'id'>;
+type Ordered = Pick<TextDocument, 'published' | 'captured' | 'text' | 'id'>;
 const orderKeys = new WeakMap<Ordered, { time: number; hash: number }>();
 function orderKey(doc: Ordered): { time: number; hash: number } {
   let key = orderKeys.get(doc);
   if (!key) {
-    orderKeys.set(doc, (key = { time: storedInstant(doc.published) ?? Infinity, hash: fnv1a(doc.text) }));
+    // an undated page from a web archive by its capture (it was online by then), as when the capture was taken for its date
+    orderKeys.set(doc, (key = { time: storedInstant(doc.published ?? doc.captured) ?? Infinity, hash: fnv1a(doc.text) }));
   }
   return key;
 }

@@ -6,12 +6,14 @@ import { createProgress } from './progress.ts';
 import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
 
 function asJson(doc: TextDocument): string {
-  const { id, source, url, title, outlet, byline, published, language, text, removed } = doc;
-  return JSON.stringify({ id, source, url, title, outlet, byline, published, language, text, removed });
+  const { id, source, url, title, outlet, byline, published, captured, language, text, removed } = doc;
+  return JSON.stringify({ id, source, url, title, outlet, byline, published, ...(captured ? { captured } : {}), language, text, removed });
 }
 
 function asText(doc: TextDocument): string {
-  const meta = [doc.outlet, doc.byline.join(', '), doc.published, doc.language].filter(Boolean).join(' · ');
+  const meta = [doc.outlet, doc.byline.join(', '), doc.published ?? (doc.captured ? `not dated, captured ${doc.captured}` : null), doc.language]
+    .filter(Boolean)
+    .join(' · ');
   return `=== ${doc.id} (${doc.source})\n# ${doc.title}\n${meta}\n\n${doc.text}\n`;
 }
 

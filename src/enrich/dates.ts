@@ -132,7 +132,11 @@ function free(taken: DateHit[], s: number, e: number): boolean {
   return true;
 }
 
-export function findDates(text: string, published: Date | null): DateHit[] {
+/**
+ * Dates of an English sentence; `english` false for another language's, where a lone month abbreviation is a word of
+ * that language, not a month (Spanish "el Mes del Mar", the sea, was March in a Chilean story's timeline).
+ */
+export function findDates(text: string, published: Date | null, english = true): DateHit[] {
   const hits: DateHit[] = [];
   if (!ANY_DATE.test(text)) return hits;
   const months = MONTH_NAMED.test(text);
@@ -148,6 +152,7 @@ export function findDates(text: string, published: Date | null): DateHit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (!free(hits, start, end)) continue;
+      if (!english && kind === 'month' && !MONTHS.includes(m[2].toLowerCase())) continue;
       const date = resolve(kind, m, published);
       if (date === undefined) continue;
       hits.push({ text: m[0], start, end, date });

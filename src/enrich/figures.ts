@@ -291,10 +291,10 @@ function changeToLevel(text: string, tokens: Token[], i: number, n: Num, n2: Num
   return SLASH.test(text.slice(n.start, n.end)) || SLASH.test(text.slice(n2.start, n2.end)) || n2.value >= CHANGE_TO_LEVEL.ratio * n.value;
 }
 
-export function findFigures(text: string, document: string, sentence: number, published: Date | null, tokenized?: Token[]): Figure[] {
+export function findFigures(text: string, document: string, sentence: number, published: Date | null, tokenized?: Token[], english = true): Figure[] {
   const out: Figure[] = [];
   if (!MAY_HOLD_FIGURE.test(text)) return out;
-  const dates: DateHit[] = findDates(text, published);
+  const dates: DateHit[] = findDates(text, published, english);
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k];
     out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });

@@ -56,7 +56,7 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
     const s = sentences[k];
     const tokens = tokenize(s.text);
     tokensOf[s.index] = tokens;
-    const fs = findFigures(s.text, doc.id, s.index, published, tokens);
+    const fs = findFigures(s.text, doc.id, s.index, published, tokens, names);
     for (let f = 0; f < fs.length; f++) figures.push(fs[f]);
     if (names) found.push({ index: s.index, paragraph: s.paragraph, tokens, mentions: findMentions(s.text, doc.id, s.index, vocabulary, tokens) });
   }

@@ -63,6 +63,19 @@ export function directionVotes(a: TextDocument, b: TextDocument, matches: Senten
       });
     }
   }
+  // two captures of one address by web archives (walk9): the earlier capture is the text the later one changed
+  if (a.url && a.url === b.url && a.captured && b.captured && a.captured !== b.captured) {
+    const ka = storedInstant(a.captured);
+    const kb = storedInstant(b.captured);
+    if (ka !== null && kb !== null && ka !== kb) {
+      const [src, first, then] = ka < kb ? (['a', a.captured, b.captured] as const) : (['b', b.captured, a.captured] as const);
+      votes.push({
+        source: src,
+        weight: WEIGHT.date,
+        reason: `${VOTE_REASON.captured} (${first} before ${then}): two captures of one address, the later one its later text`,
+      });
+    }
+  }
   const ca = agencyCredit(a);
   const cb = agencyCredit(b);
   if (ca && !cb) votes.push({ source: 'a', weight: WEIGHT.agency, reason: `${VOTE_REASON.credit} "${ca}" (the other does not)` });

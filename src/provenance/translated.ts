@@ -95,8 +95,27 @@ function collectNames(docs: TextDocument[]): Names {
   return { words, count, of };
 }
 
-/** For every document, the names it spells differently from most of the collection. */
+/**
+ * For every document, the names it spells differently from most of the collection's documents in its language. Each
+ * language's documents are compared among themselves: a Spanish "Presidente" or a German "Daten" is that language's
+ * word, not a re-spelling of an English "President" or "Dayton" (a German story's English translation was flagged with
+ * 'transliteration "Monday" where 3 other article(s) write "Moneda"', the Spanish palace's name).
+ */
 export function transliterationVariants(docs: TextDocument[]): Map<DocId, VariantUse[]> {
+  const byLanguage = new Map<string, TextDocument[]>();
+  for (const d of docs) {
+    const group = byLanguage.get(d.language);
+    if (group) group.push(d);
+    else byLanguage.set(d.language, [d]);
+  }
+  if (byLanguage.size <= 1) return variantsAmong(docs);
+  const out = new Map<DocId, VariantUse[]>();
+  for (const group of byLanguage.values()) for (const [id, found] of variantsAmong(group)) out.set(id, found);
+  return out;
+}
+
+/** The names each document spells differently from most of `docs`. */
+function variantsAmong(docs: TextDocument[]): Map<DocId, VariantUse[]> {
   // (names by number: a document's names and every count and memo below read off arrays, not Maps keyed by the word)
   const { words: nameOf, count: capital, of: namesOf } = collectNames(docs);
   const names = nameOf.length;

@@ -9,6 +9,7 @@ export const VOTE_REASON = {
   earlier: 'published earlier',
   credit: 'carries the agency credit',
   fuller: 'has the fuller text',
+  captured: 'was captured earlier',
 } as const;
 
 /** The reason two copies of a third document are not one another's copy (relations.ts markSiblings). */

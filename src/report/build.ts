@@ -28,6 +28,7 @@ export function reportDocument(doc: ClusterDocument, flags?: DocumentFlags): Rep
     outletEvidence: doc.outletEvidence ?? null,
     published: doc.published,
     ...(doc.publishedZone ? { publishedZone: doc.publishedZone } : {}),
+    ...(doc.captured ? { captured: doc.captured } : {}),
     ...(doc.encodingRepaired ? { encodingRepaired: doc.encodingRepaired } : {}),
     language: doc.language,
     text: doc.text,

@@ -47,7 +47,18 @@ export function documentLabel(doc: ReportDocument): string {
   const who = doc.outlet ?? (doc.byline.length ? doc.byline.join(', ') : doc.id);
   // a document whose text changed since the base first saw it says so wherever it is cited
   const changed = doc.version && doc.version > 1 ? ` (version ${doc.version}${doc.changedAt ? `, text changed ${doc.changedAt.slice(0, 10)}` : ''})` : '';
-  return (doc.published ? `${who}, ${doc.published.slice(0, 10)}` : who) + changed;
+  const day = doc.published ? `, ${doc.published.slice(0, 10)}` : doc.captured ? `, captured ${doc.captured.slice(0, 10)}` : '';
+  return who + day + changed;
+}
+
+/**
+ * A document's date as an article's details give it: its publication date, and when a web archive captured the page,
+ * said to be that (a capture date is no publication date: two captures of one address differ by it); `unknown` when
+ * neither is known.
+ */
+export function dateShown(doc: Pick<ReportDocument, 'published' | 'captured'>, unknown: string): string {
+  if (!doc.captured) return doc.published ?? unknown;
+  return doc.published ? `${doc.published} (captured by a web archive ${doc.captured})` : `not dated; captured by a web archive ${doc.captured}`;
 }
 
 /** "1 story", "5 stories". */

@@ -123,6 +123,22 @@ export async function knownByIdentity(tx: Sql, identities: string[]): Promise<Kn
   return tx.query<KnownDocument>('SELECT id, identity, content_hash, version, story, position FROM documents WHERE identity = ANY($1::text[])', [identities]);
 }
 
+/** The content hashes of every version the base holds of these documents (by id). */
+export async function versionHashes(tx: Sql, ids: string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (!ids.length) return out;
+  const rows = await tx.query<{ document: string; content_hash: string }>(
+    'SELECT document, content_hash FROM document_versions WHERE document = ANY($1::text[])',
+    [ids],
+  );
+  for (const r of rows) {
+    const held = out.get(r.document);
+    if (held) held.add(r.content_hash);
+    else out.set(r.document, new Set([r.content_hash]));
+  }
+  return out;
+}
+
 /** Ids already taken among these ids and their "~n" variants. */
 export async function takenIds(tx: Sql, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();

@@ -41,6 +41,8 @@ import { UPPER_FIRST } from '../common/letters.ts';
 const CONNECTIVE = new RegExp(`^(?:${LEADING_CONNECTIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b[,;:]?\\s+`, 'i');
 const KEEP_PHRASE = new RegExp(`^(?:${CONNECTIVE_KEEPS.phrases.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 const INVERTED = new RegExp(`^${CONNECTIVE_KEEPS.inverted}`);
+/** a connective that is a preposition too, with no comma after it: the preposition, kept */
+const PREPOSITION = new RegExp(`^(?:${CONNECTIVE_KEEPS.prepositions.join('|')})\\s+[^\\s,;:]`, 'i');
 const SUBJECTLESS = new RegExp(`^(?:${SUBJECTLESS_VERBS.join('|')})\\b`);
 const DANGLING = new RegExp(`^(?:${DANGLING_OPENERS.join('|')})\\b`, 'i');
 /** a dateline opening the sentence, and the blanks after it ("WASHINGTON — ", "LONDON, March 4 - ") */
@@ -106,7 +108,7 @@ function trimmed(text: string): string {
   if (dateline && t.length - dateline[0].length >= BRIEFING.afterDateline && LOWER.test(t.slice(dateline[0].length))) t = t.slice(dateline[0].length);
   for (let i = 0; i < 2; i++) {
     const m = CONNECTIVE.exec(t);
-    if (!m || t.length - m[0].length < 20 || KEEP_PHRASE.test(t) || INVERTED.test(t.slice(m[0].length))) break;
+    if (!m || t.length - m[0].length < 20 || KEEP_PHRASE.test(t) || PREPOSITION.test(t) || INVERTED.test(t.slice(m[0].length))) break;
     t = t.slice(m[0].length);
   }
   // an opening quotation mark whose quote does not close in this sentence belongs to a longer quote

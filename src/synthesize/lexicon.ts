@@ -210,7 +210,10 @@ export const LEADING_CONNECTIVES = [
  * is ..."): `phrases` open the sentence, `inverted` the words after the connective (a participle, then a verb be).
  */
 export const CONNECTIVE_KEEPS = {
-  phrases: ['so far', 'so long', 'so much', 'so many', 'so too', 'yet another', 'also known', 'still more', 'still less'],
+  phrases: ['so far', 'so long', 'so much', 'so many', 'so too', 'yet another', 'also known', 'still more', 'still less', 'in addition to'],
+  /** connectives that are prepositions too: one only when a comma (or ; :) follows ("Besides, ..."); "Besides the damage
+   * to its image, the group faces a fine." lost its preposition and read "The damage to its image, the group faces a fine." */
+  prepositions: ['besides'],
   inverted: '(?:[a-z]+ed|pending|among|missing|gone|left|present|absent)\\s+(?:is|are|was|were)\\b',
 };
 /** Verbs that, right after a leading connective, show the sentence has no subject of its own ("And is available

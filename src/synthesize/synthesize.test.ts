@@ -99,6 +99,17 @@ test('briefing lines drop a leading connective, nothing else', () => {
     trimLine("But still pending is El Paso's proposal to the Federal Energy Regulatory Commission."),
     "Still pending is El Paso's proposal to the Federal Energy Regulatory Commission.",
   );
+  // a connective that is a preposition too keeps its object (walk9: "The damage to its image, the group faces a fine.";
+  // ECB+ and Reuters openers); as a connective, with its comma, it goes
+  assert.equal(
+    trimLine('Besides the arrests, linebacker Shawne Merriman was suspended four games for testing positive for steroids.'),
+    'Besides the arrests, linebacker Shawne Merriman was suspended four games for testing positive for steroids.',
+  );
+  assert.equal(
+    trimLine('In addition to the 12 Somali and 11 Yemeni suspects, the Indian navy seized two small boats and rescued 20 fishermen.'),
+    'In addition to the 12 Somali and 11 Yemeni suspects, the Indian navy seized two small boats and rescued 20 fishermen.',
+  );
+  assert.equal(trimLine('Besides, the company said it had no plans to sell the unit.'), 'The company said it had no plans to sell the unit.');
 });
 
 test('briefing lines drop a leading dateline, a Reuters headline run into it with it, not a headline alone (BASIL, Reuters)', () => {

@@ -17,6 +17,7 @@ import {
   WEB_ENDINGS,
 } from './abbreviations.ts';
 import { NAME_TITLES } from '../common/name-titles.ts';
+import { monthWords } from '../common/calendar.ts';
 
 /** Token types that are words for matching (numbers kept: figures discriminate events). */
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
@@ -314,6 +315,24 @@ export function abbreviationBreak(value: (i: number) => string, stop: number, st
 }
 
 /**
+ * Languages that write a day as an ordinal with a full stop before its month ("am 31. Oktober"), with their month
+ * words: a break after the day's number before a month's name falls inside the sentence. wink broke stern.de's
+ * "Kann er sein Versprechen einhalten, das Land am 31. Oktober aus der EU zu führen?" after "31.", and the story's
+ * briefing cited "Kann er sein Versprechen einhalten, das Land am 31."
+ */
+const ORDINAL_DAY_MONTHS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map([
+  ['de', monthWords(['de'])],
+  ['pl', monthWords(['pl'])],
+]);
+/** A day of the month as a number ("31", "1", "01"). */
+const DAY_NUMBER = /^(?:0?[1-9]|[12]\d|3[01])$/;
+
+/** Does a break after `stop` (a full stop glued to the token before it) before `next` cut a day's ordinal from its month? */
+function ordinalDayBreak(value: (i: number) => string, stop: number, start: number, next: string, months: ReadonlyMap<string, number> | undefined): boolean {
+  return months !== undefined && stop - 1 >= start && DAY_NUMBER.test(value(stop - 1)) && months.has(next.toLowerCase());
+}
+
+/**
  * wink's sentences, with two of its breaks that cut a sentence undone (as [first, last] token ranges): a break
  * with no space after the full stop falls inside a word ("A magnitude-6.0 quake", "MyFoxHouston.com reports",
  * "(Dh472.72bn)"), and a break after an abbreviation in brackets before a lower-case word falls inside a clause
@@ -321,8 +340,9 @@ export function abbreviationBreak(value: (i: number) => string, stop: number, st
  * not end on there ("Police Const. Tim Fanning said ...", "Warner Bros. entrusted ...": `abbreviationBreak`) and one
  * before a comma or semicolon.
  */
-function joinSplits(raw: WinkRaw): Array<[number, number]> {
+function joinSplits(raw: WinkRaw, language: string): Array<[number, number]> {
   const { tokens, cache } = raw;
+  const ordinalMonths = ORDINAL_DAY_MONTHS.get(language);
   const out: Array<[number, number]> = [];
   const value = (i: number) => cache.value(tokens[i * 4]);
   for (const [first, last] of raw.sentences) {
@@ -335,7 +355,7 @@ function joinSplits(raw: WinkRaw): Array<[number, number]> {
       prev[1] > prev[0] &&
       value(prev[1]) === '.' &&
       (tokens[prev[1] * 4 + 1] & 0xffff) === 0 &&
-      abbreviationBreak(value, prev[1], prev[0], value(first));
+      (abbreviationBreak(value, prev[1], prev[0], value(first)) || ordinalDayBreak(value, prev[1], prev[0], value(first), ordinalMonths));
     // (no sentence opens on a comma or semicolon: "Sens. Tim Kaine (D-Va.), who is ..."; but a paragraph's end stays)
     const continued = prev !== undefined && CLAUSE_MARKS.has(value(first)) && !SPACE_START.test(value(prev[1]));
     if (glued || bracketed || abbreviated || continued) prev[1] = last;
@@ -374,7 +394,7 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
   const out: Sentence[] = [];
   let cursor = 0;
   let para = 0;
-  for (const [first, last] of joinSplits(raw)) {
+  for (const [first, last] of joinSplits(raw, language)) {
     // the sentence's place in the text, its text a slice of it (made and searched for only where the tokens differ)
     let found = placedSentence(raw, first, last, text, cursor);
     const placed = found >= 0;

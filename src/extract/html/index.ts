@@ -154,7 +154,10 @@ export function extractHtml(raw: RawDocument): Article {
   // a page from the web or a feed item with no title: its first sentence, as a text file's, not its id (a hash of its
   // address: a watched Atom feed's entries without titles made a story titled "a34d72e9d3ff"); a file keeps its name
   const untitled = !named && raw.url ? '' : title;
-  const published = raw.meta.published ?? meta.published ?? normalizeDate(raw.meta.crawled);
+  // a web archive's capture date is when the page was fetched, not when it ran (a 2010 article archived in 2023 was
+  // "published 2023-06-01"): kept apart as `captured`, the page without a date of its own stays undated
+  const published = raw.meta.published ?? meta.published ?? null;
+  const captured = normalizeDate(raw.meta.crawled);
   // a container's stamp without a zone (a record holding a page) takes the zone the page's own stamps give
   // (the page's meta stamps without one keep only their day: html/dates.ts)
   // (as written: the normalised form drops a fraction of a second the page's other stamps repeat)
@@ -194,5 +197,6 @@ export function extractHtml(raw: RawDocument): Article {
     url: pageUrl ?? meta.canonical,
     removed: [...removed, ...article.removed],
     languageHint: article.languageHint ?? meta.language,
+    ...(captured ? { captured } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // The story's articles: outlet, date, language, flags, and what extraction removed and why.
 import type { ReportDocument } from '../../model.ts';
 import { escapeHtml, escapeMd, anchor } from '../escape.ts';
-import { documentsById } from '../lookup.ts';
+import { dateShown, documentsById } from '../lookup.ts';
 import { segment } from '../segments.ts';
 import { counted } from '../../common/counted.ts';
 import type { Section } from './types.ts';
@@ -48,7 +48,7 @@ export const articlesSection: Section = {
       const d = docs.get(id);
       if (!d) continue;
       rows.push(
-        `| ${escapeMd(articleName(story, report, d.id))} | ${escapeMd(d.id)} | ${escapeMd(d.title)} | ${escapeMd(outletOf(d) ?? '—')} | ${escapeMd(d.byline.join(', ') || '—')} | ${escapeMd(d.published ?? '—')} | ${d.language} | ${flagsOf(d).join(', ') || '—'} |`,
+        `| ${escapeMd(articleName(story, report, d.id))} | ${escapeMd(d.id)} | ${escapeMd(d.title)} | ${escapeMd(outletOf(d) ?? '—')} | ${escapeMd(d.byline.join(', ') || '—')} | ${escapeMd(dateShown(d, '—'))} | ${d.language} | ${flagsOf(d).join(', ') || '—'} |`,
       );
       if (d.removed.length) {
         removed.push(`<details><summary>${escapeMd(articleName(story, report, d.id))}: ${counted(d.removed.length, 'line')} removed</summary>\n`);
@@ -73,7 +73,7 @@ export const articlesSection: Section = {
         : '';
       const text = `<details><summary>Article text (${d.sentences.length} sentences, numbered)</summary><div class="text">${textHtml(d)}</div></details>`;
       return `<li id="doc-${anchor(d.id)}"><div class="doc-title">${escapeHtml(d.title)} ${flags}</div>
-<div class="meta"><strong>${escapeHtml(articleName(story, report, d.id))}</strong> · ${escapeHtml(outletOf(d) ?? 'outlet unknown')} · ${escapeHtml(d.byline.join(', ') || 'no byline')} · ${escapeHtml(d.published ?? 'date unknown')} · ${escapeHtml(d.language)} · <code>${escapeHtml(d.id)}</code></div>${text}${removed}</li>`;
+<div class="meta"><strong>${escapeHtml(articleName(story, report, d.id))}</strong> · ${escapeHtml(outletOf(d) ?? 'outlet unknown')} · ${escapeHtml(d.byline.join(', ') || 'no byline')} · ${escapeHtml(dateShown(d, 'date unknown'))} · ${escapeHtml(d.language)} · <code>${escapeHtml(d.id)}</code></div>${text}${removed}</li>`;
     });
     return `<ul class="docs">${items.join('\n')}</ul>`;
   },

@@ -1,6 +1,7 @@
 // The copy map of a story: who re-used whom, in which direction, how, with the shared passages side by
 // side (differing words highlighted), the source families that count as one source, and the evidence
 // behind spun and translated flags.
+import { LANGUAGES_CAVEAT, languagesLine, storyLanguages } from '../languages.ts';
 import type { Passage, Relation, Report, ReportDocument, ReportStory } from '../../model.ts';
 import { countIndependent, familyGroups, sourceFamilies } from '../../provenance/families.ts';
 import { lcsMask } from '../../provenance/lcs.ts';
@@ -130,13 +131,15 @@ export const copiesSection: Section = {
   md(story, report) {
     const rels = storyRelations(story, report);
     const flags = flagged(story, report);
-    if (!rels.length && !flags.length) return '';
+    const languages = storyLanguages(story, report);
+    if (!rels.length && !flags.length && !languages.length) return '';
     const out: string[] = [];
     const fam = familyLine(story, report);
     out.push(
       `${counted(fam.count, 'independent source')} among ${story.documents.length} articles${fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map((id) => escapeMd(articleName(story, report, id))).join(', ')}}`).join(', ')}` : ''}.`,
       '',
     );
+    if (languages.length) out.push(`${languagesLine(languages, (id) => escapeMd(articleName(story, report, id)))} ${LANGUAGES_CAVEAT}`, '');
     for (const r of rels) {
       out.push(
         `- **${escapeMd(articleName(story, report, r.from))}** ${arrow(r)} **${escapeMd(articleName(story, report, r.to))}** — ${r.kind}, similarity ${r.similarity.toFixed(2)}`,
@@ -158,11 +161,12 @@ export const copiesSection: Section = {
   html(story, report) {
     const rels = storyRelations(story, report);
     const flags = flagged(story, report);
-    if (!rels.length && !flags.length) return '';
+    const languages = storyLanguages(story, report);
+    if (!rels.length && !flags.length && !languages.length) return '';
     const fam = familyLine(story, report);
     const famHtml = `<p class="families">${counted(fam.count, 'independent source')} among ${story.documents.length} articles${
       fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map((id) => articleHtml(story, report, id)).join(', ')}}`).join(', ')}` : ''
-    }.</p>`;
+    }.</p>${languages.length ? `<p class="languages">${languagesLine(languages, (id) => articleHtml(story, report, id))} ${escapeHtml(LANGUAGES_CAVEAT)}</p>` : ''}`;
     const docLink = (id: string) => articleHtml(story, report, id);
     const items = rels.map((r) => {
       const why = (r.why ?? []).map((w) => `<li>${whyHtml(story, report, r, w)}</li>`).join('');

@@ -7,6 +7,7 @@ import { html, idPath, safeUrl, utcStamp, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import { segment } from '../../report/segments.ts';
 import { articleHref } from '../story/cite.ts';
+import { dateShown } from '../../report/lookup.ts';
 import { relationVerb, whyLine } from '../story/graph.ts';
 import { at } from '../base-path.ts';
 
@@ -90,7 +91,7 @@ export function articlePage(view: ArticleView, titleOf: TitleOf): string {
     ? html`<table><thead><tr><th scope="col">version</th><th scope="col">seen</th><th scope="col">content hash</th></tr></thead><tbody>${view.versions.map((v) => html`<tr><td>${v.version}</td><td>${utcStamp(v.seen)}</td><td><code>${v.contentHash.slice(0, 16)}</code></td></tr>`)}</tbody></table>`
     : html`<p class="meta">One version.</p>`;
   const body = html`<h1>${d.title || d.id}</h1>
-<p class="meta">${d.outlet ?? 'outlet unknown'}${d.originalOutlet && d.originalOutlet !== d.outlet ? ` (from ${d.originalOutlet})` : ''} · ${d.byline.join(', ') || 'no byline'} · ${d.published ?? 'date unknown'} · ${d.language} · <code>${d.id}</code></p>
+<p class="meta">${d.outlet ?? 'outlet unknown'}${d.originalOutlet && d.originalOutlet !== d.outlet ? ` (from ${d.originalOutlet})` : ''} · ${d.byline.join(', ') || 'no byline'} · ${dateShown(d, 'date unknown')} · ${d.language} · <code>${d.id}</code></p>
 <p class="meta">Source: ${original}</p>
 <p>${view.stories.map((s, i) => html`${i ? ', ' : ''}<a href="${at(`/stories/${idPath(s)}`)}">${view.stories.length === 1 ? 'Its story' : `Story ${i + 1}`}</a>`)}${view.stories.length ? ' · ' : ''}<a href="${at(`/api/documents/${idPath(d.id)}`)}">JSON</a></p>
 ${flags.length ? html`<ul class="flags">${flags}</ul>` : ''}

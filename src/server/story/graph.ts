@@ -4,7 +4,8 @@
 import type { Relation, Report, ReportStory } from '../../model.ts';
 import { familyGroups, sourceFamilies, countIndependent } from '../../provenance/families.ts';
 import { documentsById } from '../../report/lookup.ts';
-import { html, type Html } from '../html.ts';
+import { html, join, type Html } from '../html.ts';
+import { LANGUAGES_CAVEAT, storyLanguages } from '../../report/languages.ts';
 import { articleHref } from './cite.ts';
 import { counted } from '../../common/counted.ts';
 import { whyPieces } from '../../provenance/why-refs.ts';
@@ -58,7 +59,21 @@ export function graphHtml(story: ReportStory, report: Report): Html {
   const summary = html`<p><strong>${independent}</strong> independent source${independent === 1 ? '' : 's'} among ${story.documents.length} article${story.documents.length === 1 ? '' : 's'}${
     groups.length ? html`; ${groups.length} source famil${groups.length === 1 ? 'y' : 'ies'} of copies, each counted once` : ''
   }.</p>`;
-  if (!relations.length) return html`${summary}<p class="meta">No article copies another.</p>`;
+  const languages = storyLanguages(story, report);
+  const mixed = languages.length
+    ? html`<p class="meta languages">Articles in ${languages.length} languages: ${join(
+        languages.map(
+          (g) =>
+            html`${g.language} (${join(
+              g.documents.map((id) => html`<a href="${articleHref(id)}">${labels.get(id) ?? id}</a>`),
+              ', ',
+            )})`,
+        ),
+        ', ',
+      )}. ${LANGUAGES_CAVEAT}</p>`
+    : '';
+  const flags = flagsHtml(story, report, labels);
+  if (!relations.length) return html`${summary}${mixed}<p class="meta">No article copies another.</p>${flags}`;
 
   // colour per family with more than one member; singletons grey
   const colour = new Map<string, string>();
@@ -118,5 +133,27 @@ ${edges}${nodeSvg}</svg>`;
         r.why?.length ? html`<ul class="meta">${r.why.map((w) => html`<li>${whyLine(w, r, named)}</li>`)}</ul>` : ''
       }</li>`,
   );
-  return html`${summary}<figure>${svg}<figcaption>${legend}${n < story.documents.length ? html`<span class="meta">${story.documents.length - n} articles without copies are left out of the drawing.</span>` : ''}</figcaption></figure><ul class="relations">${list}</ul>`;
+  return html`${summary}${mixed}<figure>${svg}<figcaption>${legend}${n < story.documents.length ? html`<span class="meta">${story.documents.length - n} articles without copies are left out of the drawing.</span>` : ''}</figcaption></figure><ul class="relations">${list}</ul>${flags}`;
+}
+
+/** The story's articles flagged machine-spun or translated, with the evidence (the web app showed them only on each
+ * article's page: a story's translation read as one more source). */
+function flagsHtml(story: ReportStory, report: Report, labels: Map<string, string>): Html | '' {
+  const docs = documentsById(report);
+  const items = story.documents.flatMap((id) => {
+    const d = docs.get(id);
+    if (!d) return [];
+    return (
+      [
+        ['machine-spun', d.flags.spun],
+        ['translated', d.flags.translated],
+      ] as const
+    )
+      .filter(([, f]) => f.detected)
+      .map(
+        ([name, f]) =>
+          html`<li><a href="${articleHref(id)}">${labels.get(id) ?? id}</a> (${d.language}) <span class="flag">${name}</span> score ${f.score.toFixed(2)}<ul class="meta">${f.evidence.map((e) => html`<li>${e}</li>`)}</ul></li>`,
+      );
+  });
+  return items.length ? html`<h3>Flags</h3><ul class="flags">${items}</ul>` : '';
 }

@@ -30,6 +30,7 @@ import {
   toText,
   writeMeta,
   type KnownDocument,
+  versionHashes,
 } from '../repo.ts';
 import type { BaseIngestOptions, IngestSummary } from '../types.ts';
 import { clusterBatch, type ClusterOutcome } from './cluster.ts';
@@ -255,11 +256,26 @@ export async function commitBatch(
       /** a new identity's first reading's id: the article's, as a batch of one would have stored it */
       const firstIds = new Map<string, string>();
       let unchanged = 0;
+      // A web archive's capture of a text the base already holds as a version of its article is no new version: the
+      // same archive ingested again (or two that overlap) made versions 3 and 4 of a page captured twice, its story
+      // "grown" with "2 articles with changed text". Asked only for captures whose text is not the article's current one.
+      const held = await versionHashes(
+        tx,
+        batch.flatMap((inc) => {
+          const k = inc.doc.captured ? known.get(inc.identity) : undefined;
+          return k && k.content_hash !== inc.hash ? [k.id] : [];
+        }),
+      );
       for (const inc of batch) {
         const k = known.get(inc.identity);
         const pending = fresh.get(inc.identity) ?? versions.get(inc.identity);
         const current = pending?.hash ?? k?.content_hash;
-        if (current === inc.hash) {
+        const heldCapture =
+          inc.doc.captured !== undefined &&
+          ((k !== undefined && held.get(k.id)?.has(inc.hash) === true) ||
+            (readings.get(inc.identity) ?? []).includes(inc.hash) ||
+            (pending !== undefined && k?.content_hash === inc.hash));
+        if (current === inc.hash || heldCapture) {
           unchanged++;
           continue;
         }
