@@ -24,6 +24,9 @@ import {
 import { storedInstant } from '../common/date-bound.ts';
 import { figureKind, gluedFigure } from './event-figures.ts';
 import { titleNameWords } from './title-names.ts';
+import { restoredOpening } from '../text/abbreviations.ts';
+
+const S77_OFF = new Set((process.env.S77_OFF ?? '').split(','));
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
 const NO_NAME_CASE = new Set(['de', 'lb']);
@@ -351,14 +354,22 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   const published = storedInstant(doc.published);
 
   for (const s of doc.sentences) {
-    const ws = s.words;
-    let typed = 0;
-    let past = false;
+    const whole = s.words;
     // the sentence's words folded, in a scratch reused sentence to sentence (an array a sentence was garbage)
     const folded = foldedScratch;
-    for (let i = 0; i < ws.length; i++) folded[i] = fold(ws[i]);
-    alignSurfaces(ws, folded, s.terms, termIds, at, termForms);
+    for (let i = 0; i < whole.length; i++) folded[i] = fold(whole[i]);
+    alignSurfaces(whole, folded, s.terms, termIds, at, termForms);
     at += s.terms.length;
+    // a sentence the splitter left joined after initials ("the U.S. And Japan") is read as the two it was: its
+    // figures' past, its names' openings (`restoredOpening`)
+    let cut = S77_OFF.has('features') ? -1 : restoredOpening(whole, s.text);
+    let from = 0;
+    for (;;) {
+    const ws = cut < 0 && from === 0 ? whole : whole.slice(from, cut < 0 ? whole.length : cut);
+    if (from > 0) for (let i = 0; i < ws.length; i++) folded[i] = fold(ws[i]);
+    else if (cut >= 0) for (let i = 0; i < ws.length; i++) folded[i] = fold(ws[i]);
+    let typed = 0;
+    let past = false;
     for (let i = 0; i < ws.length; i++) {
       const word = ws[i];
       const lower = folded[i];
@@ -434,6 +445,10 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
     // year", "a year ago") tells of an earlier event ("in February, when a magnitude-6.4 temblor rocked Zarand", "in
     // September"; an event's own reports give its weekday or its date): a plain figure only, or another event's reports would share its kind's key
     if (!past) for (let k = 0; k < typed; k += 2) bump(numbers, typedScratch[k] as string, typedScratch[k + 1] as number);
+    if (cut < 0) break;
+    from = cut;
+    cut = restoredOpening(whole, s.text, cut + 1);
+    }
   }
   // a title in sentence case names who and where as its sentences do (an ECB record's title is its lead sentence);
   // its days and figures are not read (measured worse: cluster39)
