@@ -8,8 +8,6 @@ import type { ClusterDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { restoredOpening } from '../text/abbreviations.ts';
 
-const S77_OFF = new Set((process.env.S77_OFF ?? '').split(','));
-
 /** A sentence's words up to where a sentence the splitter left joined after initials opened before
  * (`restoredOpening`): the first sentence as the lead reads it. */
 export function firstPart(s: { words: string[]; text: string } | undefined): string[] {
@@ -156,7 +154,7 @@ function capitalisedPairs(doc: ClusterDocument): (pair: string) => boolean {
       pairs = new Set();
       for (const s of doc.sentences) {
         // (a word that opened a sentence the splitter left joined after initials pairs with none: "U.S. Would")
-        let cut = S77_OFF.has('pairs') ? -1 : restoredOpening(s.words, s.text);
+        let cut = restoredOpening(s.words, s.text);
         for (let i = 1; i < s.words.length; i++) {
           const w = s.words[i];
           if (i === cut) {
@@ -253,7 +251,7 @@ export function leadSubject(doc: ClusterDocument, names: ReadonlyMap<string, num
   const caseless = !titleWords.some((w) => LOWER.test(w[0] ?? '')) || !titleWords.some((w) => UPPER.test(w) && LOWER.test(w.slice(1)));
   const titleOpening = opening(titleWords);
   // a flash's sentence is its title again, in capitals: read as one
-  const sentenceWords = opening(S77_OFF.has('first') ? (doc.sentences[0]?.words ?? []) : firstPart(doc.sentences[0]));
+  const sentenceWords = opening(firstPart(doc.sentences[0]));
   const sentenceCaseless = sentenceWords.length > 0 && !sentenceWords.some((w) => LOWER.test(w));
   let lower: ReadonlySet<string> | undefined;
   let capitalised: Caseless['capitalised'] | undefined;

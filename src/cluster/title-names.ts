@@ -5,8 +5,6 @@
 import { fold } from '../common/normalize.ts';
 import { firstPart } from './lead.ts';
 
-const S77_OFF = new Set((process.env.S77_OFF ?? '').split(','));
-
 const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 /** a word's closing dot or apostrophe ("Gov.", "Iran’") */
 const TRAILING = /[.'’]+$/;
@@ -22,7 +20,7 @@ export function titleNameWords(doc: { title: string; sentences: ReadonlyArray<{ 
   if (!words || words.length < 2) return null;
   for (let i = 0; i < words.length; i++) words[i] = words[i].replace(TRAILING, '');
   if (!words.some((w, i) => i > 0 && LOWER_FIRST.test(w) && !MINOR_WORDS.has(w))) return null;
-  const first = S77_OFF.has('title') ? (doc.sentences[0]?.words ?? []) : firstPart(doc.sentences[0]);
+  const first = firstPart(doc.sentences[0]);
   let same = 0;
   while (same < words.length && same < first.length && fold(first[same]) === fold(words[same])) same++;
   return same >= Math.min(words.length, OPENS_WITH) ? null : words;

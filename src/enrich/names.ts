@@ -2377,19 +2377,23 @@ function restoredAfterInitials(tokens: Token[], runIdx: number[], vocabulary: Lo
 }
 
 /**
- * Whether the word at `k` is one a case-restoring wire capitalised after a place's, a known body's or a legal form's
- * initials where the splitter undid the break it made there (INNER_WORDS_AFTER_INITIALS, or a hyphened word opening
- * with one; one space after the initials: "the U.S. Would", "the U.S. And Japan", "the U.S. Under-Secretary"). A person's or a firm's initials keep their
- * word ("J.B. Were", a firm).
+ * Whether the word at `k` is one a case-restoring wire capitalised after initials where the splitter undid the break
+ * it made there (INNER_WORDS_AFTER_INITIALS, or a hyphened word opening with one; one space after initials of two
+ * letters or more: "the U.S. Would", "the U.S. Under-Secretary", "Washington D.C. And Riyadh", "Turk Henkel A.S.
+ * Is", "E.D.F. For"): it names nothing, and the words after it open as a sentence's would. ("J.B. Were", a firm,
+ * keeps its word: "Were" opens sentences.)
  */
 function restoringInitials(tokens: Token[], k: number): boolean {
   const word = tokens[k];
   const initials = tokens[k - 1];
   const dash = word.text.indexOf('-');
-  if (!INNER_WORDS_AFTER_INITIALS.has(dash > 0 ? word.text.slice(0, dash) : word.text) || initials.kind !== 'word' || word.start !== initials.end + 1 || !INITIALS.test(initials.text)) return false;
-  const L = lex();
-  const bare = fold(initials.text).replaceAll('.', '');
-  return !!placeOf(initials.text) || L.knownOrgs.has(bare) || L.legalForms.has(bare) || L.legalForms.has(fold(initials.text));
+  return (
+    INNER_WORDS_AFTER_INITIALS.has(dash > 0 ? word.text.slice(0, dash) : word.text) &&
+    initials.kind === 'word' &&
+    word.start === initials.end + 1 &&
+    initials.text.length >= 4 &&
+    INITIALS.test(initials.text)
+  );
 }
 
 /** Whether the word at `first` follows initials and a comma in a text that capitalises every word after those
