@@ -140,9 +140,6 @@
 // its article's other "USAir said" quotes, was "USAir Group"; one quote line each, synthesis dumped on base and branch).
 // seeds', ecbplus-12_1's and reuters-issuers' relations since stop 68's counted reasons ("2 shared passages", was
 // "2 shared passage(s)": the relations' why text only; kinds, passages and directions unchanged).
-// reuters-sample's sentences, dates, keys, relations, matches and synthesis since split77 (a case-restoring wire's
-// break after initials before a word no sentence opens on there is undone, "the U.S. And Japan": its 398 sentences are
-// 392; the other fixtures' digests unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -377,18 +377,3 @@ test("a document's terms' forms by place are those a plain reading keyed by the 
   }
   assert.ok(asked > 1000 && several > 20 && titleOnly > 5, `${asked} terms, ${several} written more than one way, ${titleOnly} no word gave`);
 });
-
-test("a word that opened a sentence the splitter left joined after initials is read as a sentence's opening still: no name key of its own (Reuters 5791, 1936)", () => {
-  const retaliation = doc('JAPAN TAX', [
-    'He said the U.S. Would take serious retaliatory action because if implemented, the tax would have a considerable impact on U.S. Exports.',
-  ]);
-  assert.equal(retaliation.sentences.length, 1);
-  const f = documentFeatures(retaliation);
-  assert.ok(!f.names.has('would'), [...f.names.keys()].join(' '));
-  const daihatsu = doc('DAIHATSU EXPORTS', [
-    'The ministry has not yet set a car export quota for Daihatsu Motor Co Ltd which is scheduled to start exports to the U.S. Later this year, a ministry official said.',
-  ]);
-  assert.equal(daihatsu.sentences.length, 1);
-  const g = documentFeatures(daihatsu);
-  assert.ok(!g.names.has('later') && g.names.has('daihatsu'), [...g.names.keys()].join(' '));
-});

@@ -24,7 +24,6 @@ import {
 import { storedInstant } from '../common/date-bound.ts';
 import { figureKind, gluedFigure } from './event-figures.ts';
 import { titleNameWords } from './title-names.ts';
-import { restoredOpening } from '../text/abbreviations.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
 const NO_NAME_CASE = new Set(['de', 'lb']);
@@ -352,101 +351,89 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   const published = storedInstant(doc.published);
 
   for (const s of doc.sentences) {
-    const whole = s.words;
+    const ws = s.words;
+    let typed = 0;
+    let past = false;
     // the sentence's words folded, in a scratch reused sentence to sentence (an array a sentence was garbage)
     const folded = foldedScratch;
-    for (let i = 0; i < whole.length; i++) folded[i] = fold(whole[i]);
-    alignSurfaces(whole, folded, s.terms, termIds, at, termForms);
+    for (let i = 0; i < ws.length; i++) folded[i] = fold(ws[i]);
+    alignSurfaces(ws, folded, s.terms, termIds, at, termForms);
     at += s.terms.length;
-    // a sentence the splitter left joined after initials ("the U.S. And Japan") is read as the two it was: its
-    // figures' past, its names' openings (`restoredOpening`)
-    let cut = restoredOpening(whole, s.text);
-    let from = 0;
-    for (;;) {
-      const ws = cut < 0 && from === 0 ? whole : whole.slice(from, cut < 0 ? whole.length : cut);
-      // (the first part's words are folded already, at their places)
-      if (from > 0) for (let i = 0; i < ws.length; i++) folded[i] = fold(ws[i]);
-      let typed = 0;
-      let past = false;
-      for (let i = 0; i < ws.length; i++) {
-        const word = ws[i];
-        const lower = folded[i];
-        // the word tables are asked only of words of a shape (first letter, length) one of their keys has
-        const month = mayHold(MONTH_SHAPES, lower, noFinalDotLength(lower)) ? MONTHS.get(noFinalDot(lower)) : undefined;
-        // the neighbours are read as a day only beside a month's name (most words are not one)
-        const prev = month && i > 0 ? parseNumber(ws[i - 1]) : null;
-        const next = month && i + 1 < ws.length ? parseNumber(ws[i + 1]) : null;
-        const dayNext = next !== null && Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
-        const dayPrev = prev !== null && Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : null;
-        if (month && upperFirst(word) && (!AMBIGUOUS_MONTHS.has(lower) || dayNext || dayPrev || (i > 0 && lower !== 'may'))) {
-          bump(dates, `m${month}`);
-          const day = dayNext ?? dayPrev;
-          if (day) bump(dates, `d${month}-${day}`);
-          else past = true;
-          // "September 10, 2010", "10 Sept 2010", "September 2010"
-          const year = yearAt(ws, i + (dayNext ? 2 : 1));
-          const mention = resolveMention(month, day, year, published);
-          if (mention) mentions.push(mention);
-          continue;
-        }
-        const tabled = mayHold(WEEKDAY_AND_NUMBER_SHAPES, lower, lower.length);
-        const weekday = tabled ? WEEKDAYS.get(lower) : undefined;
-        if (weekday !== undefined && upperFirst(word) && lower.length > 3) {
-          bump(dates, `w${weekday}`);
-          continue;
-        }
-        // a season or a span of years written as one word ("the 2008-09 season") is one calendar key of its own: the
-        // reports of one season's news share it, and its two years are not the years an article names
-        const span = yearSpan(word);
-        if (span !== null) {
-          bump(dates, `s${span[0]}-${span[1]}`);
-          continue;
-        }
-        const glued = gluedFigure(ws, folded, i, s.text);
-        if (glued) {
-          bump(numbers, numberKey(glued.value));
-          typedScratch[typed++] = `${numberKey(glued.value)} ${glued.kind.kind}`;
-          typedScratch[typed++] = glued.kind.count;
-          i += glued.words - 1;
-          continue;
-        }
-        const v = parseNumber(word);
-        if (v !== null) {
-          if (isYear(v, word)) {
-            bump(dates, `y${v}`);
-            // a year written alone (not after a month or a month's day) names the whole year
-            if (!isMonthWord(ws[i - 1]) && !(i > 1 && isMonthWord(ws[i - 2]) && parseNumber(ws[i - 1]) !== null)) {
-              mentions.push([Date.UTC(v, 0, 1), Date.UTC(v, 11, 31), 'year']);
-              past = true;
-            }
-          } else if (!(Number.isInteger(v) && v >= 1 && v <= 31 && (isMonthWord(ws[i - 1]) || isMonthWord(ws[i + 1])))) {
-            const scale = i + 1 < ws.length ? SCALE_WORDS.get(folded[i + 1]) : undefined;
-            bump(numbers, numberKey(scale ? v * scale : v));
-            const kind = figureKind(folded, i, ws.length);
-            if (kind) {
-              typedScratch[typed++] = `${numberKey(v)} ${kind.kind}`;
-              typedScratch[typed++] = kind.count;
-            }
-          }
-          continue;
-        }
-        const nw = tabled ? NUMBER_WORDS.get(lower) : undefined;
-        if (nw !== undefined) {
-          bump(numbers, numberKey(nw));
-          continue;
-        }
-        if (!past && endsPastPhrase(folded, i)) past = true;
-        if (!nameCase || quiet || !upperFirst(word)) continue;
-        readName(ws, i, lower, names, nameSurfaces, initial);
+    for (let i = 0; i < ws.length; i++) {
+      const word = ws[i];
+      const lower = folded[i];
+      // the word tables are asked only of words of a shape (first letter, length) one of their keys has
+      const month = mayHold(MONTH_SHAPES, lower, noFinalDotLength(lower)) ? MONTHS.get(noFinalDot(lower)) : undefined;
+      // the neighbours are read as a day only beside a month's name (most words are not one)
+      const prev = month && i > 0 ? parseNumber(ws[i - 1]) : null;
+      const next = month && i + 1 < ws.length ? parseNumber(ws[i + 1]) : null;
+      const dayNext = next !== null && Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
+      const dayPrev = prev !== null && Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : null;
+      if (month && upperFirst(word) && (!AMBIGUOUS_MONTHS.has(lower) || dayNext || dayPrev || (i > 0 && lower !== 'may'))) {
+        bump(dates, `m${month}`);
+        const day = dayNext ?? dayPrev;
+        if (day) bump(dates, `d${month}-${day}`);
+        else past = true;
+        // "September 10, 2010", "10 Sept 2010", "September 2010"
+        const year = yearAt(ws, i + (dayNext ? 2 : 1));
+        const mention = resolveMention(month, day, year, published);
+        if (mention) mentions.push(mention);
+        continue;
       }
-      // a figure of a kind in a sentence that names a month without its day, a year alone or a relative past ("last
-      // year", "a year ago") tells of an earlier event ("in February, when a magnitude-6.4 temblor rocked Zarand", "in
-      // September"; an event's own reports give its weekday or its date): a plain figure only, or another event's reports would share its kind's key
-      if (!past) for (let k = 0; k < typed; k += 2) bump(numbers, typedScratch[k] as string, typedScratch[k + 1] as number);
-      if (cut < 0) break;
-      from = cut;
-      cut = restoredOpening(whole, s.text, cut + 1);
+      const tabled = mayHold(WEEKDAY_AND_NUMBER_SHAPES, lower, lower.length);
+      const weekday = tabled ? WEEKDAYS.get(lower) : undefined;
+      if (weekday !== undefined && upperFirst(word) && lower.length > 3) {
+        bump(dates, `w${weekday}`);
+        continue;
+      }
+      // a season or a span of years written as one word ("the 2008-09 season") is one calendar key of its own: the
+      // reports of one season's news share it, and its two years are not the years an article names
+      const span = yearSpan(word);
+      if (span !== null) {
+        bump(dates, `s${span[0]}-${span[1]}`);
+        continue;
+      }
+      const glued = gluedFigure(ws, folded, i, s.text);
+      if (glued) {
+        bump(numbers, numberKey(glued.value));
+        typedScratch[typed++] = `${numberKey(glued.value)} ${glued.kind.kind}`;
+        typedScratch[typed++] = glued.kind.count;
+        i += glued.words - 1;
+        continue;
+      }
+      const v = parseNumber(word);
+      if (v !== null) {
+        if (isYear(v, word)) {
+          bump(dates, `y${v}`);
+          // a year written alone (not after a month or a month's day) names the whole year
+          if (!isMonthWord(ws[i - 1]) && !(i > 1 && isMonthWord(ws[i - 2]) && parseNumber(ws[i - 1]) !== null)) {
+            mentions.push([Date.UTC(v, 0, 1), Date.UTC(v, 11, 31), 'year']);
+            past = true;
+          }
+        } else if (!(Number.isInteger(v) && v >= 1 && v <= 31 && (isMonthWord(ws[i - 1]) || isMonthWord(ws[i + 1])))) {
+          const scale = i + 1 < ws.length ? SCALE_WORDS.get(folded[i + 1]) : undefined;
+          bump(numbers, numberKey(scale ? v * scale : v));
+          const kind = figureKind(folded, i, ws.length);
+          if (kind) {
+            typedScratch[typed++] = `${numberKey(v)} ${kind.kind}`;
+            typedScratch[typed++] = kind.count;
+          }
+        }
+        continue;
+      }
+      const nw = tabled ? NUMBER_WORDS.get(lower) : undefined;
+      if (nw !== undefined) {
+        bump(numbers, numberKey(nw));
+        continue;
+      }
+      if (!past && endsPastPhrase(folded, i)) past = true;
+      if (!nameCase || quiet || !upperFirst(word)) continue;
+      readName(ws, i, lower, names, nameSurfaces, initial);
     }
+    // a figure of a kind in a sentence that names a month without its day, a year alone or a relative past ("last
+    // year", "a year ago") tells of an earlier event ("in February, when a magnitude-6.4 temblor rocked Zarand", "in
+    // September"; an event's own reports give its weekday or its date): a plain figure only, or another event's reports would share its kind's key
+    if (!past) for (let k = 0; k < typed; k += 2) bump(numbers, typedScratch[k] as string, typedScratch[k + 1] as number);
   }
   // a title in sentence case names who and where as its sentences do (an ECB record's title is its lead sentence);
   // its days and figures are not read (measured worse: cluster39)

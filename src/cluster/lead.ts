@@ -6,15 +6,6 @@
 // their names or text agree strongly.
 import type { ClusterDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { restoredOpening } from '../text/abbreviations.ts';
-
-/** A sentence's words up to where a sentence the splitter left joined after initials opened before
- * (`restoredOpening`): the first sentence as the lead reads it. */
-export function firstPart(s: { words: string[]; text: string } | undefined): string[] {
-  if (!s) return [];
-  const cut = restoredOpening(s.words, s.text);
-  return cut < 0 ? s.words : s.words.slice(0, cut);
-}
 import {
   COMMON_HEADS,
   GENERIC_FIRST,
@@ -152,18 +143,11 @@ function capitalisedPairs(doc: ClusterDocument): (pair: string) => boolean {
   return (pair) => {
     if (!pairs) {
       pairs = new Set();
-      for (const s of doc.sentences) {
-        // (a word that opened a sentence the splitter left joined after initials pairs with none: "U.S. Would")
-        let cut = restoredOpening(s.words, s.text);
+      for (const s of doc.sentences)
         for (let i = 1; i < s.words.length; i++) {
           const w = s.words[i];
-          if (i === cut) {
-            cut = restoredOpening(s.words, s.text, i + 1);
-            continue;
-          }
           if (UPPER.test(w) && LOWER.test(w.slice(1))) pairs.add(`${nameKey(s.words[i - 1])} ${nameKey(w)}`);
         }
-      }
     }
     return pairs.has(pair);
   };
@@ -251,7 +235,7 @@ export function leadSubject(doc: ClusterDocument, names: ReadonlyMap<string, num
   const caseless = !titleWords.some((w) => LOWER.test(w[0] ?? '')) || !titleWords.some((w) => UPPER.test(w) && LOWER.test(w.slice(1)));
   const titleOpening = opening(titleWords);
   // a flash's sentence is its title again, in capitals: read as one
-  const sentenceWords = opening(firstPart(doc.sentences[0]));
+  const sentenceWords = opening(doc.sentences[0]?.words ?? []);
   const sentenceCaseless = sentenceWords.length > 0 && !sentenceWords.some((w) => LOWER.test(w));
   let lower: ReadonlySet<string> | undefined;
   let capitalised: Caseless['capitalised'] | undefined;

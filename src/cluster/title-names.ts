@@ -3,7 +3,6 @@
 // ("Quake Hits Island", a wire's flash) capitalises every word, and is not read. A title the body opens with is
 // read there already.
 import { fold } from '../common/normalize.ts';
-import { firstPart } from './lead.ts';
 
 const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 /** a word's closing dot or apostrophe ("Gov.", "Iran’") */
@@ -15,12 +14,12 @@ const MINOR_WORDS = new Set('a an the of in on at by via for to and or but as fr
 const OPENS_WITH = 4;
 
 /** The title's words when it is in sentence case and the body does not open with it; else null. */
-export function titleNameWords(doc: { title: string; sentences: ReadonlyArray<{ words: string[]; text: string }> }): string[] | null {
+export function titleNameWords(doc: { title: string; sentences: ReadonlyArray<{ words: readonly string[] }> }): string[] | null {
   const words = doc.title.match(TITLE_WORD);
   if (!words || words.length < 2) return null;
   for (let i = 0; i < words.length; i++) words[i] = words[i].replace(TRAILING, '');
   if (!words.some((w, i) => i > 0 && LOWER_FIRST.test(w) && !MINOR_WORDS.has(w))) return null;
-  const first = firstPart(doc.sentences[0]);
+  const first = doc.sentences[0]?.words ?? [];
   let same = 0;
   while (same < words.length && same < first.length && fold(first[same]) === fold(words[same])) same++;
   return same >= Math.min(words.length, OPENS_WITH) ? null : words;

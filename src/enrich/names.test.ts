@@ -2007,23 +2007,3 @@ test('a function word opening a sentence is no part of the name after it: "Neith
   // (inside a sentence the word is a name's: Reuters "Indiana National's MoneyMover 24-Hour Teller and Plus System networks")
   assert.ok(names('GTE will provide switching services for the MoneyMover and Plus System networks.').some((m) => m.startsWith('Plus System/')));
 });
-
-test("a word a case-restoring wire capitalised after a place's initials, in a sentence the splitter left joined, names nothing; a firm's initials keep theirs (Reuters 1056, 2992, 5791, 1918)", () => {
-  const inDoc = (sentence: string) =>
-    findMentions(sentence, 'd', 0, lowerVocabulary([sentence.split(/[\s.,;:'"()<>]+/)], sentence)).map((m) => `${m.text}/${m.type}`);
-  // was "Mutual Life Insurance Co of the U.S. And" (org)
-  const bond = inDoc(
-    'The non-callable bond is guaranteed by Mutual Life Insurance Co of the U.S. And is available in denominations of 5,000 dlrs and will be listed in Luxembourg.',
-  );
-  assert.ok(bond.includes('Mutual Life Insurance Co of the U.S./org') && !bond.some((n) => n.includes('And')), bond.join(' | '));
-  // was "U.S. Does" (other)
-  const wallis = inDoc('Undersecretary of State for Economic Affairs Allen Wallis told reporters last week the U.S. Does not necessarily want an increase.');
-  assert.ok(wallis.includes('U.S./place') && !wallis.some((n) => n.includes('Does')), wallis.join(' | '));
-  const would = inDoc('He said the U.S. Would take serious retaliatory action because the tax would have a considerable impact.');
-  assert.ok(would.includes('U.S./place') && !would.some((n) => n.includes('Would')), would.join(' | '));
-  // the word after the table word opens as a sentence's would: a place stays one
-  const japan = inDoc('Talks between the U.S. And Japan failed, officials said.');
-  assert.ok(japan.includes('U.S./place') && japan.includes('Japan/place'), japan.join(' | '));
-  // "J.B. Were", a firm (its initials no place's): kept whole
-  assert.ok(inDoc('The issue is underwritten by J.B. Were and Son, brokers said.').some((n) => n.startsWith('J.B. Were')));
-});

@@ -16,7 +16,6 @@ import {
   RANK_PREFIXES,
   SPACED_NAME_SUFFIXES,
 } from './data/titles.ts';
-import { INNER_WORDS_AFTER_INITIALS } from '../text/abbreviations.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import {
   AWARD_TAILS,
@@ -2192,13 +2191,6 @@ export function findMentions(text: string, document: string, sentence: number, l
       i++;
       continue;
     }
-    // a word a case-restoring wire capitalised after initials, where the splitter left its sentence joined ("the
-    // U.S. Would", "the U.S. And Japan"), names nothing: the words after it open as a sentence's would
-    if (i > 0 && restoringInitials(tokens, i)) {
-      opening = i + 1;
-      i++;
-      continue;
-    }
     // a listed company's ticker in angle brackets after a word or a mark ("Exxon Corp <XON>", "Hongkong Electric
     // Holdings Ltd <HKEH.HK>", "class E <GME>", "NEC Corp, <NIPNY>", "American Express'<AXP>") is its quote, no name of
     // its own ("<Autorama Inc>", an unlisted company, stays; so does one opening the sentence)
@@ -2218,15 +2210,6 @@ export function findMentions(text: string, document: string, sentence: number, l
     gatherRun(tokens, text, i, runIdx, cursor, firstWord, openers, connected, lowerVocabulary);
     j = cursor.j;
     ended = cursor.ended;
-    // ... and so within a run ("the U.S. Does", "Mutual Life Insurance Co of the U.S. And"): the run ends at the initials
-    for (let k = 1; k < runIdx.length; k++) {
-      if (runIdx[k] !== runIdx[k - 1] + 1 || !restoringInitials(tokens, runIdx[k])) continue;
-      j = runIdx[k] + 1;
-      runIdx.length = k;
-      ended = true;
-      opening = j;
-      break;
-    }
     // "the U.S. Dollar", "U.S. Officials said": a wire whose case was restored capitalises the word after a place's
     // initials -- the place is a name of its own, the common word none (the words after it read as a sentence's opening)
     // (after an article or a starter: "the U.S. Dollar", "Some U.S. Officials complained")
@@ -2374,26 +2357,6 @@ function restoredAfterInitials(tokens: Token[], runIdx: number[], vocabulary: Lo
   // (an office's word before more names opens them: "U.S. Ambassador Michael Samuels", "U.S. Trade Act of 1974")
   const office = L.titles.has(f) || L.roles.has(f) || L.portfolios.has(f);
   return office && rest.length > 1 ? runIdx[1] : runIdx[1] + 1;
-}
-
-/**
- * Whether the word at `k` is one a case-restoring wire capitalised after initials where the splitter undid the break
- * it made there (INNER_WORDS_AFTER_INITIALS, or a hyphened word opening with one; one space after initials of two
- * letters or more: "the U.S. Would", "the U.S. Under-Secretary", "Washington D.C. And Riyadh", "Turk Henkel A.S.
- * Is", "E.D.F. For"): it names nothing, and the words after it open as a sentence's would. ("J.B. Were", a firm,
- * keeps its word: "Were" opens sentences.)
- */
-function restoringInitials(tokens: Token[], k: number): boolean {
-  const word = tokens[k];
-  const initials = tokens[k - 1];
-  const dash = word.text.indexOf('-');
-  return (
-    INNER_WORDS_AFTER_INITIALS.has(dash > 0 ? word.text.slice(0, dash) : word.text) &&
-    initials.kind === 'word' &&
-    word.start === initials.end + 1 &&
-    initials.text.length >= 4 &&
-    INITIALS.test(initials.text)
-  );
 }
 
 /** Whether the word at `first` follows initials and a comma in a text that capitalises every word after those

@@ -40,37 +40,3 @@ export const OPENING_WORDS: ReadonlySet<string> = new Set(
 
 /** A web address's last part: "reported by TMZ. com" is one address cut at its dot (a space put after it). */
 export const WEB_ENDINGS: ReadonlySet<string> = new Set(['com', 'org', 'net', 'gov', 'edu']);
-
-const FULL_STOP = 46;
-
-/** Initials written with their full stops, one token to wink ("U.S.", "U.K.", "E.C."). */
-export const INITIALS = /^(?:[A-Z]\.){2,}$/;
-
-/**
- * Words a case-restoring wire (Reuters) capitalised after initials it took for a sentence's end, which open no
- * sentence there: "the U.S. And Japan", "said the U.S. Would", "a dispute with the U.S. Over chips". Counted on all
- * of Reuters (split76: 502 breaks after initials before one of these, every one read inside a sentence; And 253,
- * To 39, Is 34, Would 28, Will 20, For 15, Or 13, On 13 ...). How often each opens one of Reuters' 116,000
- * sentences at all: Is 2, Would 0, Should 10, To 130, For 402. Left out, as real openings after initials exist: The
- * ("visited the U.S. The sources said"), In ("sugar to the U.S. In 1982, when ..."), At, Last, He, It, But, If.
- */
-export const INNER_WORDS_AFTER_INITIALS: ReadonlySet<string> = new Set(
-  `And Or To Is Would Will Should Could Did Does Are Must May Of Over From By For On With While Which Where Not Under
-   Until During Within Since About Because Later Against`.split(/\s+/),
-);
-
-/**
- * Where a sentence the splitter left joined after initials (`INNER_WORDS_AFTER_INITIALS`) opened before: the index
- * of the first such word after `from` in `words` (the initials, a single space and the word in `text`), or -1. The
- * readers that took that word for a sentence's opening (the cluster's name keys and figures, the lead subject) read
- * it so still.
- */
-export function restoredOpening(words: readonly string[], text: string, from = 0): number {
-  for (let i = Math.max(from, 1); i < words.length; i++) {
-    const w = words[i];
-    const before = words[i - 1];
-    if (before.charCodeAt(before.length - 1) !== FULL_STOP || !INNER_WORDS_AFTER_INITIALS.has(w) || !INITIALS.test(before)) continue;
-    if (text.includes(`${before} ${w}`)) return i;
-  }
-  return -1;
-}

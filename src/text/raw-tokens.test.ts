@@ -1,7 +1,7 @@
 // The text stage reads wink's raw token data by word index instead of through wink's `out()` calls: the
 // sentences, words and terms must be exactly those the `out()` reading gave (the reference below is the
 // text stage as it was, with the breaks sentences.ts undoes -- inside a word, after a bracketed abbreviation, after
-// an abbreviation a sentence does not end on, before a comma, after initials a case-restoring wire capitalised after --
+// an abbreviation a sentence does not end on, before a comma --
 // undone on its sentence spans by `joined` below), on real articles and on any mix of words, contractions and spaces.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,6 @@ import { readFresh, readsWithSentences, stemEnglish } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
-import { INNER_WORDS_AFTER_INITIALS } from './abbreviations.ts';
 import { abbreviationBreak, irregularSpaceSearches, sentenceTextsMade, splitSentences, termsOf } from './sentences.ts';
 
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
@@ -81,16 +80,7 @@ function joined(spans: Array<[number, number]>, texts: string[], values: string[
     const abbreviated =
       prev && prev[1] > prev[0] && values[prev[1]] === '.' && spaces[prev[1]] === '' && abbreviationBreak((i) => values[i], prev[1], prev[0], values[first]);
     const continued = prev && (values[first] === ',' || values[first] === ';') && !/^\s/.test(values[prev[1]]);
-    // a case-restoring wire's break after initials before a word no sentence opens on there ("the U.S. And Japan")
-    const restored =
-      prev &&
-      INNER_WORDS_AFTER_INITIALS.has(values[first]) &&
-      /^(?:[A-Z]\.){2,}$/.test(values[prev[1]]) &&
-      spaces[first] === ' ' &&
-      values.slice(prev[0], last + 1).some((v, x) => prev[0] + x !== first && /^\p{Ll}/u.test(v)) &&
-      values.filter((v, x) => v === values[prev[1]] && spaces[x + 1] !== '' && /^\p{Lu}/u.test(values[x + 1] ?? '')).length >
-        values.filter((v, x) => v === values[prev[1]] && spaces[x + 1] !== '' && /^\p{Ll}/u.test(values[x + 1] ?? '')).length;
-    if (glued || bracketed || abbreviated || continued || restored) {
+    if (glued || bracketed || abbreviated || continued) {
       out.spans[n] = [prev[0], last];
       out.texts[n] += spaces[first] + texts[k];
     } else {

@@ -10,8 +10,6 @@ import type { Sentence } from '../model.ts';
 import {
   GIVEN_NAME_ABBREVIATIONS,
   GLUED_PLACE_PREFIXES,
-  INITIALS,
-  INNER_WORDS_AFTER_INITIALS,
   NAME_ABBREVIATIONS,
   NAME_OR_ABBREVIATION,
   OPENING_WORDS,
@@ -340,40 +338,10 @@ function joinSplits(raw: WinkRaw): Array<[number, number]> {
       abbreviationBreak(value, prev[1], prev[0], value(first));
     // (no sentence opens on a comma or semicolon: "Sens. Tim Kaine (D-Va.), who is ..."; but a paragraph's end stays)
     const continued = prev !== undefined && CLAUSE_MARKS.has(value(first)) && !SPACE_START.test(value(prev[1]));
-    const restored =
-      prev !== undefined &&
-      INNER_WORDS_AFTER_INITIALS.has(value(first)) &&
-      INITIALS.test(value(prev[1])) &&
-      (tokens[first * 4 + 1] & 0xffff) === 1 &&
-      restoredInitialsBreak(raw, value, prev[0], prev[1], first, last);
-    if (glued || bracketed || abbreviated || continued || restored) prev[1] = last;
+    if (glued || bracketed || abbreviated || continued) prev[1] = last;
     else out.push([first, last]);
   }
   return out;
-}
-
-/**
- * Whether wink's break after initials (token `stop`, ending the sentence from `start`) before a word of
- * INNER_WORDS_AFTER_INITIALS (the sentence from `first` to `last`) is one a case-restoring wire made: the text writes
- * those initials before a capital more often than before a lower-case letter ("U.S. Officials said"; a text of
- * ordinary case writes "U.S. officials", and its "U.S. For ..." opens a sentence), and the two sentences hold a
- * lower-case word (a title-case line, "Add'l Horrific Charges; D.A. Will Now Seek Death Penalty", stays cut).
- */
-function restoredInitialsBreak(raw: WinkRaw, value: (i: number) => string, start: number, stop: number, first: number, last: number): boolean {
-  let lower = false;
-  for (let i = start; i <= last && !lower; i++) if (i !== first && LOWER_START.test(value(i))) lower = true;
-  if (!lower) return false;
-  const initials = value(stop);
-  let capitals = 0;
-  let lowers = 0;
-  const n = raw.sentences.length > 0 ? raw.sentences[raw.sentences.length - 1][1] + 1 : 0;
-  for (let i = 0; i + 1 < n; i++) {
-    if (value(i) !== initials || (raw.tokens[(i + 1) * 4 + 1] & 0xffff) === 0) continue;
-    const next = value(i + 1);
-    if (UPPER_START.test(next)) capitals++;
-    else if (LOWER_START.test(next)) lowers++;
-  }
-  return capitals > lowers;
 }
 
 /** Split paragraphs into sentences with words and normalised terms. `text` is the paragraphs joined by a blank line:
