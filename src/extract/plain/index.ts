@@ -195,13 +195,17 @@ export function extractPlainText(raw: RawDocument): Article {
     byline,
     published,
     publishedInText: published !== null && !raw.meta.published,
-    ...(localDay ? { localDay } : {}),
-    ...(note ? { publishedZone: note } : {}),
+    localDay: localDay || undefined,
+    publishedZone: note || undefined,
     paragraphs,
     removed,
     order: raw.order,
     languageHint: language === 'und' ? null : language,
     originalOutlet: origin,
     outletEvidence: evidence,
+    // set by extractArticle (extract/index.ts) where there is one: every article has every field, in one order, from
+    // here on (one object shape for V8: the stages' loops over a story's documents were deoptimised by a second one)
+    encodingRepaired: undefined,
+    cut: undefined,
   };
 }
