@@ -2,6 +2,7 @@
 import { getHeapStatistics } from 'node:v8';
 import type {
   ClusterDocument,
+  Complete,
   DocId,
   DocumentEnrichment,
   DocumentFlags,
@@ -510,7 +511,7 @@ function analyzeUpToStories(
  * story's documents when a second shape came (bench/HISTORY.md speed134, speed135).
  */
 export function clusterDocument(doc: TextDocument): ClusterDocument {
-  return {
+  const kept: Complete<ClusterDocument> = {
     id: doc.id,
     source: doc.source,
     url: doc.url,
@@ -536,6 +537,7 @@ export function clusterDocument(doc: TextDocument): ClusterDocument {
     termIds: doc.termIds,
     titleTermIds: doc.titleTermIds,
   };
+  return kept;
 }
 
 /**
@@ -545,7 +547,7 @@ export function clusterDocument(doc: TextDocument): ClusterDocument {
  */
 export function storyDocument(doc: ClusterDocument & { paragraphs?: string[] }): StoryDocument {
   // a literal with every field, as clusterDocument's
-  return {
+  const kept: Complete<StoryDocument> = {
     id: doc.id,
     source: doc.source,
     url: doc.url,
@@ -568,6 +570,7 @@ export function storyDocument(doc: ClusterDocument & { paragraphs?: string[] }):
     sentences: doc.sentences,
     termIds: doc.termIds,
   };
+  return kept;
 }
 
 /** What the per-story stages work from. Each story's entries are let go once its account is read. */

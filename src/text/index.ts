@@ -1,5 +1,5 @@
 // Text stage: Article -> TextDocument (language, sentences, tokens, normalised terms).
-import type { Article, Sentence, TextDocument } from '../model.ts';
+import type { Article, Complete, Sentence, TextDocument } from '../model.ts';
 import { detectLanguage, requireLanguageModel } from '../common/language.ts';
 import { splitSentences, termsOf } from './sentences.ts';
 import { finishCount, startCount, stopCount } from '../common/term-counts.ts';
@@ -57,7 +57,7 @@ type TextParts = Pick<TextDocument, 'paragraphs' | 'language' | 'text' | 'senten
  * whichever optional fields hold a value (bench/HISTORY.md speed135).
  */
 export function textDocument(article: Omit<Article, 'paragraphs'>, parts: TextParts): TextDocument {
-  return {
+  const doc: Complete<TextDocument> = {
     id: article.id,
     source: article.source,
     url: article.url,
@@ -84,4 +84,5 @@ export function textDocument(article: Omit<Article, 'paragraphs'>, parts: TextPa
     termIds: parts.termIds,
     titleTermIds: parts.titleTermIds,
   };
+  return doc;
 }
