@@ -172,6 +172,11 @@ export type StoryDocument = Omit<ClusterDocument, StoryDocumentDropped>;
 /** The fields of a document that no story account reads (StoryDocument). */
 export type StoryDocumentDropped = 'termCounts' | 'titleTerms' | 'titleTermIds';
 
+/** An object with every field of T, an optional one's value possibly undefined: the literals that make documents
+ * (extract/plain, text/index.ts textDocument, pipeline.ts clusterDocument, storyDocument) are typed so, so that
+ * each lists every field and every document has one object shape (bench/HISTORY.md speed135). */
+export type Complete<T> = { [K in keyof Required<T>]: Pick<T, K> extends Required<Pick<T, K>> ? T[K] : T[K] | undefined };
+
 // ---------------------------------------------------------------- fingerprint
 
 /** Lists of 32-bit values, one per sentence, packed in one array (src/fingerprint: Packed). */

@@ -2,6 +2,7 @@
 import { getHeapStatistics } from 'node:v8';
 import type {
   ClusterDocument,
+  Complete,
   DocId,
   DocumentEnrichment,
   DocumentFlags,
@@ -503,9 +504,40 @@ function analyzeUpToStories(
   }
 }
 
-/** A document as clustering holds it: its paragraphs (read only by enrich and provenance) left out. */
+/**
+ * A document as clustering holds it: its paragraphs (read only by enrich and provenance) left out. Made as a literal
+ * with every field, in the order the extractor gives them (extract/plain), not by an object rest, which copies the
+ * fields a document has: one object shape for every document, whichever optional fields it holds or was read back
+ * without (a stored one: JSON leaves out a field whose value is undefined) -- V8 deoptimised the stages' loops over a
+ * story's documents when a second shape came (bench/HISTORY.md speed134, speed135).
+ */
 export function clusterDocument(doc: TextDocument): ClusterDocument {
-  const { paragraphs: _paragraphs, ...kept } = doc;
+  const kept: Complete<ClusterDocument> = {
+    id: doc.id,
+    source: doc.source,
+    url: doc.url,
+    title: doc.title,
+    outlet: doc.outlet,
+    byline: doc.byline,
+    published: doc.published,
+    publishedInText: doc.publishedInText,
+    localDay: doc.localDay,
+    publishedZone: doc.publishedZone,
+    removed: doc.removed,
+    order: doc.order,
+    languageHint: doc.languageHint,
+    originalOutlet: doc.originalOutlet,
+    outletEvidence: doc.outletEvidence,
+    encodingRepaired: doc.encodingRepaired,
+    cut: doc.cut,
+    language: doc.language,
+    text: doc.text,
+    sentences: doc.sentences,
+    termCounts: doc.termCounts,
+    titleTerms: doc.titleTerms,
+    termIds: doc.termIds,
+    titleTermIds: doc.titleTermIds,
+  };
   return kept;
 }
 
@@ -515,7 +547,30 @@ export function clusterDocument(doc: TextDocument): ClusterDocument {
  * stories are formed (all of Reuters: 54 MB of the 383 MB live when the accounts start).
  */
 export function storyDocument(doc: ClusterDocument & { paragraphs?: string[] }): StoryDocument {
-  const { paragraphs: _paragraphs, termCounts: _termCounts, titleTerms: _titleTerms, titleTermIds: _titleTermIds, ...kept } = doc;
+  // a literal with every field, as clusterDocument's
+  const kept: Complete<StoryDocument> = {
+    id: doc.id,
+    source: doc.source,
+    url: doc.url,
+    title: doc.title,
+    outlet: doc.outlet,
+    byline: doc.byline,
+    published: doc.published,
+    publishedInText: doc.publishedInText,
+    localDay: doc.localDay,
+    publishedZone: doc.publishedZone,
+    removed: doc.removed,
+    order: doc.order,
+    languageHint: doc.languageHint,
+    originalOutlet: doc.originalOutlet,
+    outletEvidence: doc.outletEvidence,
+    encodingRepaired: doc.encodingRepaired,
+    cut: doc.cut,
+    language: doc.language,
+    text: doc.text,
+    sentences: doc.sentences,
+    termIds: doc.termIds,
+  };
   return kept;
 }
 

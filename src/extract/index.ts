@@ -16,8 +16,9 @@ export function extractArticle(raw: RawDocument): Article {
   // what the reading took out is said as a cut is: one line with the source, where the article is kept
   const taken = raw.meta.takenOut;
   const note = [taken ? `${taken.taken}; ${taken.rest}` : '', cut?.note ?? ''].filter(Boolean).join('; ');
-  if (!cut && !note) return out;
-  return { ...out, ...(cut ? { paragraphs: cut.paragraphs } : {}), cut: note };
+  if (cut) out.paragraphs = cut.paragraphs;
+  if (cut || note) out.cut = note;
+  return out;
 }
 
 /** Repair the title's and paragraphs' UTF-8 read as Windows-1252 ("JesÃºs"), with a note of it on the article. */

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { DocId, Fingerprint, PreparedDocument, Problem, RawDocument, TextDocument } from '../model.ts';
 import { extractArticle } from '../extract/index.ts';
-import { analyzeText } from '../text/index.ts';
+import { analyzeText, textDocument } from '../text/index.ts';
 import { fingerprint, Packed } from '../fingerprint/index.ts';
 import { enrichDocument, packEnrichment } from '../enrich/index.ts';
 import { attempt } from '../common/isolate.ts';
@@ -344,7 +344,8 @@ function sharingText(doc: TextDocument, lists?: TripReader): TextDocument {
   if (!lists) {
     // term counts and term ids by this thread's stem ids (their terms are the stem table's strings)
     const termCounts = doc.termCounts instanceof TermCounts ? doc.termCounts : TermCounts.of(doc.termCounts);
-    return withTermIds({ ...doc, paragraphs, termCounts });
+    const { language, sentences, titleTerms, termIds, titleTermIds } = doc;
+    return withTermIds(textDocument(doc, { paragraphs, language, text, sentences, termCounts, titleTerms, termIds, titleTermIds }));
   }
   return withListedTitle(doc, paragraphs, termIds, lists);
 }
@@ -354,7 +355,16 @@ function sharingText(doc: TextDocument, lists?: TripReader): TextDocument {
 function withListedTitle(doc: TextDocument, paragraphs: string[], termIds: Int32Array, lists: TripReader): TextDocument {
   const titleTermIds = new Int32Array(lists.nextLength());
   const titleTerms = lists.terms(titleTermIds, 0);
-  return { ...doc, paragraphs, termCounts: lists.counts(), titleTerms, termIds, titleTermIds };
+  return textDocument(doc, {
+    paragraphs,
+    language: doc.language,
+    text: doc.text,
+    sentences: doc.sentences,
+    termCounts: lists.counts(),
+    titleTerms,
+    termIds,
+    titleTermIds,
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 // Text stage: Article -> TextDocument (language, sentences, tokens, normalised terms).
-import type { Article, Sentence, TextDocument } from '../model.ts';
+import type { Article, Complete, Sentence, TextDocument } from '../model.ts';
 import { detectLanguage, requireLanguageModel } from '../common/language.ts';
 import { splitSentences, termsOf } from './sentences.ts';
 import { finishCount, startCount, stopCount } from '../common/term-counts.ts';
@@ -43,7 +43,46 @@ export function analyzeText(article: Article): TextDocument {
     paragraphs.push(text.slice(at, at + length));
     at += length + 2;
   }
-  // `{ ...article, paragraphs, ... }` written as an assign into a new object: the same keys in the same order, but
-  // V8 adds keys after a spread through its slow path (~15 µs an article against ~1 µs, microbenchmark)
-  return Object.assign({}, article, { paragraphs, language, text, sentences, termCounts, titleTerms, termIds, titleTermIds });
+  return textDocument(article, { paragraphs, language, text, sentences, termCounts, titleTerms, termIds, titleTermIds });
+}
+
+/** What the text stage adds to an article (TextDocument), with its paragraphs as slices of its text. */
+type TextParts = Pick<TextDocument, 'paragraphs' | 'language' | 'text' | 'sentences' | 'termCounts' | 'titleTerms' | 'termIds' | 'titleTermIds'>;
+
+/**
+ * A TextDocument of an article and the text stage's parts: a literal with every field, in the order the extractor
+ * gives an article's (extract/plain) and the JSON stored of it keeps. Not `{ ...article, paragraphs, ... }` nor an
+ * assign into `{}`: both add the 25 keys one by one, and V8 turned the object into a dictionary past 16 of them, its
+ * every field read a hash look-up in every stage after; the literal is one fast object shape for every document,
+ * whichever optional fields hold a value (bench/HISTORY.md speed135).
+ */
+export function textDocument(article: Omit<Article, 'paragraphs'>, parts: TextParts): TextDocument {
+  const doc: Complete<TextDocument> = {
+    id: article.id,
+    source: article.source,
+    url: article.url,
+    title: article.title,
+    outlet: article.outlet,
+    byline: article.byline,
+    published: article.published,
+    publishedInText: article.publishedInText,
+    localDay: article.localDay,
+    publishedZone: article.publishedZone,
+    paragraphs: parts.paragraphs,
+    removed: article.removed,
+    order: article.order,
+    languageHint: article.languageHint,
+    originalOutlet: article.originalOutlet,
+    outletEvidence: article.outletEvidence,
+    encodingRepaired: article.encodingRepaired,
+    cut: article.cut,
+    language: parts.language,
+    text: parts.text,
+    sentences: parts.sentences,
+    termCounts: parts.termCounts,
+    titleTerms: parts.titleTerms,
+    termIds: parts.termIds,
+    titleTermIds: parts.titleTermIds,
+  };
+  return doc;
 }

@@ -2,7 +2,7 @@
 // rules (phrase and pattern tables), surface signals (length, sentence shape, function-word density, title case)
 // and a context pass; the main block(s) of article text are kept, the rest is removed with its reason.
 // Records (JSON text fields) are clean by contract: only the strong rules apply to them.
-import type { Article, RawDocument, Removal } from '../../model.ts';
+import type { Article, Complete, RawDocument, Removal } from '../../model.ts';
 import { decodeEntities } from '../../common/normalize.ts';
 import { shapeOf, wordsAndLowered, wordsOf } from './shape.ts';
 import { matchRule, type RuleMatch } from './rules.ts';
@@ -186,7 +186,7 @@ export function extractPlainText(raw: RawDocument): Article {
   const zone = open ? (raw.meta.zone ?? textZone(iso, stampLines(lines, raw.meta.title), hints) ?? outletZone(raw.url) ?? undefined) : undefined;
   const { localDay, note } = stampDay(iso, where, zone);
 
-  return {
+  const article: Complete<Article> = {
     id: raw.id,
     source: raw.source,
     url: raw.url ?? null,
@@ -195,13 +195,18 @@ export function extractPlainText(raw: RawDocument): Article {
     byline,
     published,
     publishedInText: published !== null && !raw.meta.published,
-    ...(localDay ? { localDay } : {}),
-    ...(note ? { publishedZone: note } : {}),
+    localDay: localDay || undefined,
+    publishedZone: note || undefined,
     paragraphs,
     removed,
     order: raw.order,
     languageHint: language === 'und' ? null : language,
     originalOutlet: origin,
     outletEvidence: evidence,
+    // set by extractArticle (extract/index.ts) where there is one: every article has every field, in one order, from
+    // here on (one object shape for V8: the stages' loops over a story's documents were deoptimised by a second one)
+    encodingRepaired: undefined,
+    cut: undefined,
   };
+  return article;
 }
