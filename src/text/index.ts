@@ -68,6 +68,7 @@ export function textDocument(article: Omit<Article, 'paragraphs'>, parts: TextPa
     publishedInText: article.publishedInText,
     localDay: article.localDay,
     publishedZone: article.publishedZone,
+    captured: article.captured,
     paragraphs: parts.paragraphs,
     removed: article.removed,
     order: article.order,

@@ -197,6 +197,7 @@ export function extractPlainText(raw: RawDocument): Article {
     publishedInText: published !== null && !raw.meta.published,
     localDay: localDay || undefined,
     publishedZone: note || undefined,
+    captured: undefined,
     paragraphs,
     removed,
     order: raw.order,
