@@ -59,7 +59,7 @@ export interface AnalyzeOptions extends IngestOptions {
    */
   beforeStage?: (stage: StageName, id: string) => void;
   /** threads preparing documents (extract, text, fingerprint, enrich, the clustering features) and, in analyzeStream,
-   * working out the stories' accounts (storyThreads), this one included; 1 = no worker threads. Default: CROSSCHECK_THREADS, else one per core but one, so one on two cores (prepare/threads.ts). Workers start only for a large input. */
+   * working out the stories' accounts, this one included; 1 = no worker threads. Default: CROSSCHECK_THREADS, else one per core but one, so one on two cores (prepare/threads.ts). Workers start only for a large input. */
   threads?: number;
   /**
    * threads working out the stories' accounts in analyzeStream, this one included (at most `threads`). Default:

@@ -13,7 +13,7 @@ import { fingerprint } from '../src/fingerprint/index.ts';
 import { type ItemOutcome, storyAccount, storyItem, type StoryInput } from '../src/accounts/account.ts';
 import { jsonListItem } from '../src/report/index.ts';
 import { packStory } from '../src/accounts/packing.ts';
-import { accountEntry, AccountStream, accountThreads, PER_WORKER, TOP_UP, type AccountThreadsOptions, type StorySource } from '../src/accounts/threads.ts';
+import { accountEntry, AccountStream, PER_WORKER, TOP_UP, type AccountThreadsOptions, type StorySource } from '../src/accounts/threads.ts';
 import { storyDocument } from '../src/pipeline.ts';
 import type { TextDocument } from '../src/model.ts';
 import { ecbLines } from './helpers.ts';
@@ -227,14 +227,4 @@ test("a story's documents reach the worker with their words and terms as ids int
   assert.equal(asIds, inputs.length);
   assert.ok(bytes < 0, `${bytes} bytes more`);
   assert.deepEqual(accounts, expected);
-});
-
-test("analyze's stories get account workers only where a core is left for V8's compiler threads", () => {
-  // two cores: TurboFan compiling the account code fills the second beside one thread, so it works them out alone
-  assert.equal(accountThreads(2, 2), 1);
-  assert.equal(accountThreads(3, 2), 1);
-  assert.equal(accountThreads(1, 8), 1);
-  assert.equal(accountThreads(2, 4), 2);
-  assert.equal(accountThreads(4, 4), 3);
-  assert.equal(accountThreads(8, 1), 1);
 });

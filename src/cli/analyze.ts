@@ -27,7 +27,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       )
       .option(
         '--threads <n>',
-        "threads preparing articles (extract, text, fingerprint, enrich) and working out the stories' accounts (with a core left to V8's compiler threads: on two cores this one alone), this one included; 1 = no worker threads (default: CROSSCHECK_THREADS, else one per core but one: 1 on one or two cores; workers start only past 1,000 articles)",
+        "threads preparing articles (extract, text, fingerprint, enrich) and working out the stories' accounts, this one included; 1 = no worker threads (default: CROSSCHECK_THREADS, else one per core but one: 1 on one or two cores; workers start only past 1,000 articles)",
       )
       .option('-q, --quiet', 'no progress bar and no problem lines on stderr'),
   ).action(
