@@ -32,7 +32,7 @@ import type { DocFeatures } from './cluster/features.ts';
 import { buildReport, collectReport, reportDocument, NO_FLAG } from './report/index.ts';
 import { storyAccount, storyItem, type AccountOutcome, type ItemOutcome, type StoryInput } from './accounts/account.ts';
 import { packStory } from './accounts/packing.ts';
-import { AccountStream, accountThreads, type StorySource } from './accounts/threads.ts';
+import { AccountStream, type StorySource } from './accounts/threads.ts';
 import { attempt, runIsolated } from './common/isolate.ts';
 import { collectAfterShrinking, keepHeapNearLive, withHeapNearerLive } from './common/collect.ts';
 import { PackedValues } from './common/packed.ts';
@@ -61,12 +61,6 @@ export interface AnalyzeOptions extends IngestOptions {
   /** threads preparing documents (extract, text, fingerprint, enrich, the clustering features) and, in analyzeStream,
    * working out the stories' accounts, this one included; 1 = no worker threads. Default: CROSSCHECK_THREADS, else one per core but one, so one on two cores (prepare/threads.ts). Workers start only for a large input. */
   threads?: number;
-  /**
-   * threads working out the stories' accounts in analyzeStream, this one included (at most `threads`). Default:
-   * accountThreads (src/accounts/threads.ts): one core is left to V8's compiler threads, so this one alone on two
-   * cores; with `workersOnly`, `threads`.
-   */
-  storyThreads?: number;
   /** documents read before worker threads start (tests set it low to use them on a small input) */
   poolAfter?: number;
   /**
@@ -282,8 +276,7 @@ export async function analyzeStream(paths: string[], options: AnalyzeOptions = {
   // the workers' answer comes once they are done (they end then), taken even when no document waits for it
   const answer = later && (await later.answer);
   const { parts, work } = (answer && upTo.settle?.(answer)) || upTo;
-  const storyThreads = Math.min(threads, options.storyThreads ?? (options.workersOnly ? threads : accountThreads(threads)));
-  return buildReport({ ...parts, stories: pooled && storyThreads > 1 ? accountsInThreads(work, storyThreads) : storyAccounts(work) });
+  return buildReport({ ...parts, stories: pooled ? accountsInThreads(work, threads) : storyAccounts(work) });
 }
 
 /**

@@ -6,7 +6,6 @@
 // (Atomics.wait). Only a window of accounts is ever held: each is written as soon as it and those before it
 // are known. A story a worker could not answer (it crashed, it stopped answering, the story could not be
 // sent) is worked out here: the accounts are those of one thread.
-import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { terminateLoaded, workerModule } from '../common/worker-pool.ts';
 import type { AccountOutcome } from './account.ts';
@@ -32,18 +31,6 @@ export const TOP_UP = 8;
 const SILENT_MS = 600_000;
 /** Workers started again after crashes before the rest is left to this thread. */
 const MAX_RESTARTS = 16;
-
-/**
- * Threads working out the stories' accounts, this one included, for a run of `threads` on `cores`: one core is left
- * to V8's own threads. While one thread works out the accounts, TurboFan compiling the account code on V8's threads
- * keeps about half of another core busy (all of Reuters: 8.4 s beside the main thread's 16.2); an account worker is
- * a second isolate compiling the same code again (+4.7 s there) and working cold, its stories packed and unpacked
- * (+4.1 s): on two cores the phase then takes all of both (33.3 s of CPU for 2 x 16.7) against the one thread's
- * 16.2 s, so the worker bought no wall time for a third more CPU (bench/HISTORY.md, threads136).
- */
-export function accountThreads(threads: number, cores = availableParallelism()): number {
-  return Math.max(1, Math.min(threads, cores - 1));
-}
 
 /** The worker module beside this one; `prelude` is code it runs first (tests make a worker crash with it). */
 export function accountEntry(prelude = ''): URL {
