@@ -1,5 +1,5 @@
 // Lookups the renderers share: a report's documents by id, a sentence by reference.
-import type { Relation, Report, ReportDocument, SentenceRef } from '../model.ts';
+import type { Flag, Relation, Report, ReportDocument, SentenceRef } from '../model.ts';
 
 const cache = new WeakMap<Pick<Report, 'documents'>, Map<string, ReportDocument>>();
 
@@ -64,4 +64,13 @@ export function dateShown(doc: Pick<ReportDocument, 'published' | 'captured'>, u
 /** "1 story", "5 stories". */
 export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A document's raised flags by the name every report and the web app show them under, spun first. */
+export function raisedFlags(doc: ReportDocument): Array<readonly [name: string, flag: Flag]> {
+  const named = [
+    ['machine-spun', doc.flags.spun],
+    ['translated', doc.flags.translated],
+  ] as const;
+  return named.filter(([, f]) => f.detected);
 }

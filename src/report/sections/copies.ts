@@ -7,7 +7,7 @@ import { countIndependent, familyGroups, sourceFamilies } from '../../provenance
 import { lcsMask } from '../../provenance/lcs.ts';
 import { fold } from '../../common/normalize.ts';
 import { escapeHtml, escapeMd, anchor } from '../escape.ts';
-import { documentsById, relationsAmong } from '../lookup.ts';
+import { documentsById, raisedFlags, relationsAmong } from '../lookup.ts';
 import { articleHtml, articleName } from './where.ts';
 import type { Section } from './types.ts';
 import { counted } from '../../common/counted.ts';
@@ -115,11 +115,7 @@ function passagesMd(story: ReportStory, report: Report, ps: Passage[], r: Relati
 
 function flagsMd(story: ReportStory, report: Report, d: ReportDocument): string[] {
   const out: string[] = [];
-  for (const [name, f] of [
-    ['machine-spun', d.flags.spun],
-    ['translated', d.flags.translated],
-  ] as const) {
-    if (!f.detected) continue;
+  for (const [name, f] of raisedFlags(d)) {
     out.push(`- **${escapeMd(articleName(story, report, d.id))}** is flagged *${name}* (score ${f.score.toFixed(2)}):`);
     for (const e of f.evidence) out.push(`  - ${escapeMd(e)}`);
   }
@@ -184,17 +180,10 @@ export const copiesSection: Section = {
       return `<li class="relation ${escapeHtml(r.kind)}">${docLink(r.from)} <strong>${escapeHtml(arrow(r))}</strong> ${docLink(r.to)} <span class="kind">${escapeHtml(r.kind)}</span> <span class="sim">similarity ${r.similarity.toFixed(2)}</span><ul class="why">${why}</ul>${table}</li>`;
     });
     const flagItems = flags.flatMap((d) =>
-      (
-        [
-          ['machine-spun', d.flags.spun],
-          ['translated', d.flags.translated],
-        ] as const
-      )
-        .filter(([, f]) => f.detected)
-        .map(
-          ([name, f]) =>
-            `<li>${articleHtml(story, report, d.id)} <span class="flag">${escapeHtml(name)}</span> score ${f.score.toFixed(2)}<ul>${f.evidence.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></li>`,
-        ),
+      raisedFlags(d).map(
+        ([name, f]) =>
+          `<li>${articleHtml(story, report, d.id)} <span class="flag">${escapeHtml(name)}</span> score ${f.score.toFixed(2)}<ul>${f.evidence.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></li>`,
+      ),
     );
     return `${famHtml}<ul class="copies">${items.join('\n')}</ul>${flagItems.length ? `<h4>Flags</h4><ul class="flags">${flagItems.join('')}</ul>` : ''}`;
   },

@@ -3,7 +3,7 @@
 // line when the direction is unknown. Below it the same relations as text, with their reasons.
 import type { Relation, Report, ReportStory } from '../../model.ts';
 import { familyGroups, sourceFamilies, countIndependent } from '../../provenance/families.ts';
-import { documentsById } from '../../report/lookup.ts';
+import { documentsById, raisedFlags } from '../../report/lookup.ts';
 import { html, join, type Html } from '../html.ts';
 import { LANGUAGES_CAVEAT, storyLanguages } from '../../report/languages.ts';
 import { articleHref } from './cite.ts';
@@ -143,17 +143,10 @@ function flagsHtml(story: ReportStory, report: Report, labels: Map<string, strin
   const items = story.documents.flatMap((id) => {
     const d = docs.get(id);
     if (!d) return [];
-    return (
-      [
-        ['machine-spun', d.flags.spun],
-        ['translated', d.flags.translated],
-      ] as const
-    )
-      .filter(([, f]) => f.detected)
-      .map(
-        ([name, f]) =>
-          html`<li><a href="${articleHref(id)}">${labels.get(id) ?? id}</a> (${d.language}) <span class="flag">${name}</span> score ${f.score.toFixed(2)}<ul class="meta">${f.evidence.map((e) => html`<li>${e}</li>`)}</ul></li>`,
-      );
+    return raisedFlags(d).map(
+      ([name, f]) =>
+        html`<li><a href="${articleHref(id)}">${labels.get(id) ?? id}</a> (${d.language}) <span class="flag">${name}</span> score ${f.score.toFixed(2)}<ul class="meta">${f.evidence.map((e) => html`<li>${e}</li>`)}</ul></li>`,
+    );
   });
   return items.length ? html`<h3>Flags</h3><ul class="flags">${items}</ul>` : '';
 }
