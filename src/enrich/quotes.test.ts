@@ -2100,3 +2100,47 @@ test("a sentence's pronoun tells its subject's gender past a name after a prepos
   ]);
   assert.equal(said(qs, 'If you let him down'), 'Louise Sunshine');
 });
+
+test('a speech verb\'s form that is no verb there: "so called", "claims of", "reports of"; "jokes" and "dubbed" only after their subject (quotes50)', () => {
+  // ECB+ 28_4ecb: "so called" names no one (it was "called" after "he", Bob Woodward)
+  const felt = quotesOf('28_4ecb', [
+    'Mr Woodward wrote in his 2006 expose, "Secret Man: The Story of Watergate\'s Deep Throat" that "The memo was an effective cover for him, the very best counterintelligence tradecraft.',
+    'Not only had he initiated the leak inquiry, but Felt appeared to have discovered the leaker."',
+    "By then Deep Throat's real identity had already been revealed in Vanity Fair magazine.",
+    'More than 30 years after Watergate and Mr Woodward confirmed the revelation, finally letting his secret out.',
+    'Long after Watergate he was convicted of running his own so called "black bag" burglaries of the radical Weather Underground movement.',
+  ]);
+  assert.equal(said(felt, 'black bag'), null);
+  // PolNeAR dev wash-post 2016-07-15: "reports of the incident" is no "reports" of Facebook's
+  const nice = quotesOf('wash-post-nice', [
+    'Within half an hour of initial reports of the incident, Facebook had activated its "safety check" feature for people in Nice.',
+  ]);
+  assert.equal(said(nice, 'safety check'), null);
+  // PolNeAR dev breitbart 2016-02-20, 2016-03-01, west-journal 2016-09-01: "He jokes," "who he dubbed", "Kaine dubbed"
+  const sanders = quotesOf('breitbart-sanders', [
+    'Bernie Sanders is making an impromptu stop at a Las Vegas high school, walking past a long line of caucus-goers and answering questions about his campaign.',
+    'He is talking to voters about health care and getting big money out of politics. He jokes, “It’s a never ending line!”',
+  ]);
+  assert.equal(said(sanders, 'It’s a never ending line!'), 'Bernie Sanders');
+  const trump = quotesOf('breitbart-trump', [
+    'Despite heightened efforts by the GOP establishment to stop him, Donald Trump says he is “a unifier” who soon wanted to put internal Republican squabbles behind him to focus on Hillary Clinton.',
+    'But he also did could not resist taking swipes at Marco Rubio, who he dubbed “the little senator.” He mocked Rubio for not having won a single state.',
+  ]);
+  assert.equal(said(trump, 'the little senator.'), 'Donald Trump');
+  const kaine = quotesOf('west-journal-kaine', [
+    'Kaine decried that math, saying Clinton took questions during an appearance at the joint convention of the National Association of Black Journalists and National Association of Hispanic Journalists last month. Kaine dubbed her appeared a “press conference.”',
+  ]);
+  assert.equal(said(kaine, 'press conference.'), 'Kaine');
+  // ... and nouns or passives elsewhere (ECB+ 2_2ecb, PolNeAR dev politico 2016-05-26, nyt 2015-12-18)
+  const jackman = quotesOf('2_2ecb', [
+    "On Friday, the organization behind the Academy Awards named Australian actor Hugh Jackman as the host of February's annual show.",
+    'Coming off starring in "Australia," which has had only limited box office success since its Nov. 26 opening with a total box office take of $43 million, Jackman will rely on song and dance instead of just jokes to entertain a worldwide audience on Oscar night.',
+  ]);
+  assert.ok(!jackman.some((q) => q.speaker), 'no speaker in 2_2ecb');
+  const dubbed = quotesOf('politico-nyt-dubbed', [
+    'A Sanders win, on the other hand, creates an awkward situation for Clinton, who could be celebrating being dubbed the “presumptive nominee” even as she loses the nation’s largest state.',
+    "Together, Senators Rubio and Cruz, of Florida and Texas, represent a watershed moment in American politics, in what one Latino conservative has dubbed ''the yuca primary,'' referring to the popular Cuban staple.",
+  ]);
+  assert.equal(said(dubbed, 'presumptive nominee'), null);
+  assert.equal(said(dubbed, 'the yuca primary'), null);
+});

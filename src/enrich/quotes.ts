@@ -60,6 +60,7 @@ import {
   SUBJECT_AUXILIARIES,
   CARRYING_LEADS,
   PERFECT_PARTICIPLES,
+  NOT_VERB_USES,
   PASSIVE_AUXILIARIES,
   STANCE_DEEDS,
   WORK_TITLES,
@@ -739,8 +740,18 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     else if (UPPER_FIRST.test(t.text) && !isAllCaps(t.text) && inName(tokens[i - 1]) && !titleCase(text, sents, t.start)) nouns.add(t);
     // ("Parsons had written" speaks; "the paper, written by ..., said" does by its "said")
     else if (PERFECT_PARTICIPLES.words.includes(folded[i]) && !PERFECT_PARTICIPLES.after.includes(word(tokens[i - 1]))) nouns.add(t);
+    // ("his own so called "black bag"", "claims of "..."", "instead of just jokes"; NOT_VERB_USES)
+    else if (notVerbUse(folded[i], tokens[i - 1], tokens[i + 1])) nouns.add(t);
   }
   return new Paragraph(p, text, quotes, sents, tokens, ms, r.L, nouns, phrasal);
+}
+
+const NOT_VERB_AFTER = new Map(Object.entries(NOT_VERB_USES.after));
+const NOT_VERB_BEFORE = new Map(Object.entries(NOT_VERB_USES.before));
+/** A speech verb's form that is no verb there (NOT_VERB_USES; a subject's name word as in a tag, TAG_NAME_WORD). */
+function notVerbUse(w: string, before: Token | undefined, after: Token | undefined): boolean {
+  if (NOT_VERB_AFTER.get(w)?.includes(word(before)) || NOT_VERB_BEFORE.get(w)?.includes(word(after))) return true;
+  return NOT_VERB_USES.subjectOnly.includes(w) && !(PERSON_PRONOUNS.includes(word(before)) || (before?.kind === 'word' && TAG_NAME_WORD.test(before.text)));
 }
 
 const STATE_VERB_AFTER = new Set(STATE_NOUNS.verbAfter);

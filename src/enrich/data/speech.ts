@@ -30,7 +30,7 @@ joking quipping complaining chanting yelling shouting screaming remarking commen
 asserting admitting acknowledging conceding boasting confessing describing predicting reiterating proclaiming
 speculating pledging labeling labelling
 agrees concedes complains cautions reveals contends alleges describes reiterates recounts exclaims discloses informs
-emphasises emphasizes predicts surmises exhorts interrupts grumbles gushes lecturing written
+emphasises emphasizes predicts surmises exhorts interrupts grumbles gushes lecturing written jokes quips dub dubs dubbed
 `.trim().split(/\s+/);
 
 /**
@@ -142,6 +142,20 @@ export const CARRYING_LEADS = [
 
 /** Participles that attribute speech only in a perfect tense ("Parsons had written"), not in a passive or an appositive ("the paper, written by ..., said"). */
 export const PERFECT_PARTICIPLES = { words: ['written'], after: ['had', 'has', 'have', 'having'] };
+
+/**
+ * Speech verbs' forms that are no verb there: "called" after "so" ("his own so called "black bag" burglaries");
+ * "claims" and "reports" before "of" ("claims of "unintentional acceleration"", "reports of the incident"); "jokes",
+ * "quips" and "dubbed" anywhere but right after a person's pronoun or a name's capitalised word ("He jokes, "It's a
+ * never ending line!"", "Marco Rubio, who he dubbed "the little senator."", "Kaine dubbed her appeared a "press
+ * conference.""; "instead of just jokes", "Crystal's jokes" are nouns; "being dubbed the "presumptive nominee"", "what
+ * one Latino conservative has dubbed "..."" name no one).
+ */
+export const NOT_VERB_USES = {
+  after: { called: ['so'] } as Record<string, string[]>,
+  before: { claims: ['of'], reports: ['of'] } as Record<string, string[]>,
+  subjectOnly: ['jokes', 'quips', 'dub', 'dubs', 'dubbed'],
+};
 
 /** Negated auxiliaries whose stem is no auxiliary's form ("won't"); the others are read without their "n't" ("wouldn't"). */
 export const NEGATED_AUXILIARIES = ["won't", "can't", 'cannot'];
