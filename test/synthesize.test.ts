@@ -4,58 +4,27 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readDocuments } from '../src/pipeline.ts';
-import { findRelations, documentFlags, sourceFamilies } from '../src/provenance/index.ts';
-import { enrichDocument, linkStory } from '../src/enrich/index.ts';
-import { synthesizeStory } from '../src/synthesize/index.ts';
+import { sourceFamilies } from '../src/provenance/index.ts';
 import { termsOf } from '../src/text/index.ts';
 import { termKey } from '../src/synthesize/units.ts';
 import { buildReport, reportDocument, reportStory, renderMarkdown, renderHtml } from '../src/report/index.ts';
-import type { Claim, Relation, StoryGroup, StorySynthesis, TextDocument } from '../src/model.ts';
+import type { Claim, StorySynthesis } from '../src/model.ts';
 import { ROOT } from './helpers.ts';
+import { asOneStory, type OneStoryRun } from './one-story.ts';
 
 const SEEDS = join(ROOT, 'examples', 'seeds');
 const ECB = join(ROOT, 'test', 'fixtures', 'synthesize', 'ecbplus-12_1.jsonl');
 
-interface Run {
-  documents: TextDocument[];
-  relations: Relation[];
-  group: StoryGroup;
-  synthesis: StorySynthesis;
-}
-
-/** All documents of `path` as one story, through provenance and enrichment as the pipeline does. */
-async function asOneStory(path: string, withFlags = true): Promise<Run> {
-  const { documents } = await readDocuments([path]);
-  const relations = findRelations(documents);
-  const flags = withFlags ? documentFlags(documents) : new Map();
-  const enrichments = new Map(documents.map((d) => [d.id, enrichDocument(d)]));
-  const { entities, quotes } = linkStory(
-    documents,
-    documents.map((d) => enrichments.get(d.id)!),
-  );
-  const group: StoryGroup = {
-    id: 'story',
-    title: documents[0].title,
-    documents: documents.map((d) => d.id),
-    members: [],
-    why: ['all fixture articles, one story'],
-    period: { start: null, end: null },
-  };
-  const synthesis = synthesizeStory({ group, documents, relations, enrichments, entities, quotes, flags });
-  return { documents, relations, group, synthesis };
-}
-
-let seeds: Promise<Run> | null = null;
+let seeds: Promise<OneStoryRun> | null = null;
 const seedRun = () => (seeds ??= asOneStory(SEEDS));
-let ecb: Promise<Run> | null = null;
+let ecb: Promise<OneStoryRun> | null = null;
 const ecbRun = () => (ecb ??= asOneStory(ECB));
 
-const docOf = (run: Run, prefix: string) => run.documents.find((d) => d.id.startsWith(prefix))!;
-const sentence = (run: Run, doc: string, i: number) => run.documents.find((d) => d.id === doc)?.sentences[i]?.text ?? '';
+const docOf = (run: OneStoryRun, prefix: string) => run.documents.find((d) => d.id.startsWith(prefix))!;
+const sentence = (run: OneStoryRun, doc: string, i: number) => run.documents.find((d) => d.id === doc)?.sentences[i]?.text ?? '';
 
 /** The claim supported by a sentence of `prefix`'s article that matches `pattern`. */
-function claimWith(run: Run, prefix: string, pattern: RegExp): Claim | undefined {
+function claimWith(run: OneStoryRun, prefix: string, pattern: RegExp): Claim | undefined {
   const doc = docOf(run, prefix).id;
   return run.synthesis.claims.find((c) => c.support.some((r) => r.document === doc && pattern.test(sentence(run, doc, r.sentence))));
 }
@@ -217,7 +186,7 @@ test('seeds: quote variants are linked and reported as discrepancies', async () 
   assert.equal(claimWith(unflagged, '002', /stupid and unfounded fabrications/)!.status, 'disputed');
 });
 
-function checkBriefing(run: Run) {
+function checkBriefing(run: OneStoryRun) {
   const { briefing } = run.synthesis;
   assert.ok(briefing.length >= 5 && briefing.length <= 10, `briefing has ${briefing.length} lines`);
   const byId = new Map(run.documents.map((d) => [d.id, d]));

@@ -4,47 +4,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readDocuments } from '../pipeline.ts';
-import { findRelations, documentFlags } from '../provenance/index.ts';
-import { enrichDocument, linkStory } from '../enrich/index.ts';
-import { synthesizeStory } from './index.ts';
 import { paragraphDocuments } from '../../test/paragraph-documents.ts';
 import { buildUnits, type Unit } from './units.ts';
 import { citations, settingKeys } from './briefing.ts';
 import { ROOT } from '../../test/helpers.ts';
-import type { StoryGroup, StorySynthesis, TextDocument } from '../model.ts';
+import { asOneStory } from '../../test/one-story.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 await loadLanguageModel();
 
 const WAITROSE = join(ROOT, 'test', 'fixtures', 'synthesize', 'ecbplus-14-waitrose.jsonl');
 
-async function story(path: string): Promise<{ documents: TextDocument[]; synthesis: StorySynthesis }> {
-  const { documents } = await readDocuments([path]);
-  const relations = findRelations(documents);
-  const enrichments = new Map(documents.map((d) => [d.id, enrichDocument(d)]));
-  const { entities, quotes } = linkStory(
-    documents,
-    documents.map((d) => enrichments.get(d.id)!),
-  );
-  const group: StoryGroup = {
-    id: 'story',
-    title: documents[0].title,
-    documents: documents.map((d) => d.id),
-    members: [],
-    why: ['all fixture articles, one story'],
-    period: { start: null, end: null },
-  };
-  const synthesis = synthesizeStory({ group, documents, relations, enrichments, entities, quotes, flags: documentFlags(documents) });
-  return { documents, synthesis };
-}
-
 const CALLED = 'The fire service was called at 06:00 BST to the Waitrose store in High Street, Wellington, on Sunday.';
 const CHARGED =
   'Robert Pitman, aged 24 and from Wellington, was charged with arson following the fire at the Waitrose supermarket in the Somerset town at the weekend.';
 
 test('the call-out line does not cite the arson charge, which shares only the fire, Waitrose and Wellington', async () => {
-  const { documents, synthesis } = await story(WAITROSE);
+  const { documents, synthesis } = await asOneStory(WAITROSE);
   const text = (r: { document: string; sentence: number }) => documents.find((d) => d.id === r.document)!.sentences[r.sentence].text;
   const line = synthesis.briefing.find((l) => l.text === CALLED);
   assert.ok(line, 'the call-out line is in the briefing');
