@@ -16,22 +16,11 @@ import { openBase, type StoryBase } from '../src/store/index.ts';
 import { createApp, startServer, type RunningServer } from '../src/server/index.ts';
 import { normalBasePath } from '../src/server/base-path.ts';
 import { runCli, SEEDS } from './helpers.ts';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP } from './chromium.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API under test, read field by field
 type Json = any;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SKIP = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) to run the browser tests`;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const PREFIX = '/news';
 
 /** Every address an HTML page names in href, src and action. */
@@ -156,7 +145,7 @@ function startProxy(target: string, seen: string[]): Promise<{ url: string; serv
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })));
 }
 
-describe('in Chromium through a proxy under /news/', { skip: SKIP }, () => {
+describe('in Chromium through a proxy under /news/', { skip: CHROMIUM_SKIP }, () => {
   let app: RunningServer;
   let proxy: { url: string; server: Server };
   let context: BrowserContext;
@@ -172,7 +161,12 @@ describe('in Chromium through a proxy under /news/', { skip: SKIP }, () => {
     app = await startServer(base, { port: 0, basePath: PREFIX, livePollMs: 300 });
     (app.server as Server).keepAliveTimeout = 600_000;
     proxy = await startProxy(app.url, proxied);
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 900 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1200, height: 900 },
+    });
     context.on('request', (r) => requested.push(r.url()));
     page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));

@@ -3,33 +3,22 @@
 // leaves the app; nothing from article text runs. Screenshots of each page go to test-output/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBase, type StoryBase } from '../src/store/index.ts';
 import { startServer, type RunningServer } from '../src/server/index.ts';
 import { ROOT, SEEDS } from './helpers.ts';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP } from './chromium.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API under test, read field by field
 type Json = any;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SKIP = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) to run the browser tests`;
 const HOSTILE = join(ROOT, 'test', 'fixtures', 'server');
 const LONG_WORDS = join(ROOT, 'test', 'fixtures', 'server-long', 'long-words.jsonl');
 const SHOTS = join(ROOT, 'test-output');
 const TOKEN = 'browser-token-0123456789';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let dirs: string[] = [];
 let base: StoryBase;
@@ -95,7 +84,7 @@ async function capture(take: () => Promise<unknown>): Promise<void> {
 }
 const shot = (name: string) => capture(() => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false }));
 
-describe('in Chromium', { skip: SKIP }, () => {
+describe('in Chromium', { skip: CHROMIUM_SKIP }, () => {
   before(async () => {
     const { chromium } = await import('playwright-core');
     const dbDir = mkdtempSync(join(tmpdir(), 'crosscheck-browser-base-'));
@@ -105,7 +94,12 @@ describe('in Chromium', { skip: SKIP }, () => {
     base = await openBase(dbDir);
     await base.ingest([SEEDS, HOSTILE]);
     server = await startServer(base, { port: 0, token: TOKEN, livePollMs: 300 });
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 900 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1200, height: 900 },
+    });
     page = context.pages()[0] ?? (await context.newPage());
     watch(page);
   });
