@@ -64,6 +64,7 @@ import {
   PASSIVE_AUXILIARIES,
   STANCE_DEEDS,
   WORK_TITLES,
+  TERM_QUOTES,
 } from './data/speech.ts';
 import { isDemonym, type NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -2801,6 +2802,46 @@ function isTitleOfWork(inner: string): boolean {
   return words.length <= QUOTE_LIMITS.titleMaxWords && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|for|to)$/.test(w));
 }
 
+/** a word that names what follows as a term, right before a quote's opening mark (TERM_QUOTES) */
+const TERM_CUE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}-])(?:${TERM_QUOTES.cues.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
+  'iu',
+);
+/** the word before a quote's opening mark, over a comma or colon */
+const WORD_BEFORE_OPEN = /(\p{L}+)[\s,:]*$/u;
+/** the word right after a quote's closing mark, over a comma (an inverted tag: "''Francesco Excommunicates Trump,'' declared La Stampa") */
+const WORD_AFTER_CLOSE = /^[\s,]*(\p{L}+)/u;
+/** a quote's text that ends as a clause does ("Yes,", "Progressivism,") */
+const CLAUSE_END = /[,.!?]$/u;
+/** "as" and a naming verb right after a title: its subject gave the name ("the "Philly Max," as Brand later called it") */
+const NAMED_AS_AFTER = new RegExp(`^[\\s,]*as\\s+(?:\\S+\\s+){1,3}(?:${NAMING_CLAUSE.verbs.join('|')})\\b`, 'iu');
+
+/**
+ * A term, a name or a title in quotation marks, no one's words: a term after a word naming it so (TERM_QUOTES: "the
+ * so-called "bridge" financing", "known as the "genius grant.""), and a title (isTitleOfWork) unless it is spoken: a tag
+ * after its sentence makes it a quote only where it opens that sentence and ends as a clause does (""Yes," he
+ * responded"), where a speech verb stands right before or right after it ("someone shouted "President Obama,"",
+ * "(''Francesco Excommunicates Trump,'' declared La Stampa"), where it exclaims ("Marco! Marco!"), where "as" its
+ * namer "called" it follows it ("the "Philly Max," as Brand later called it"), or in a headline
+ * set in title case. Inside a sentence it names a thing ("the "American Pie" star's rep Jack Ketsoyan confirmed",
+ * "Appearing on the NBC News program, "Meet the Press," the Kansas senator said", "Asked if he agreed with analysts who
+ * called the stock sell-off "Black Monday," Nakasone said").
+ */
+function termQuote(r: Reader, para: Paragraph, q: Span, inner: string, tagged: boolean): boolean {
+  const bare = inner.replace(/[\s,;:]+$/u, '');
+  const { text } = para;
+  if (q.open >= 0 && TERM_CUE_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open)) && bare.split(/\s+/).length <= TERM_QUOTES.words) return true;
+  if (!isTitleOfWork(bare)) return false;
+  if (!tagged || q.open < 0) return !tagged;
+  const lead = text.slice(para.sentenceAt(q.open)?.start ?? 0, q.open);
+  if (MARKS_ONLY.test(lead) && (CLAUSE_END.test(inner) || text[q.end] === ',')) return false;
+  if (inner.includes('!') || NAMED_AS_AFTER.test(text.slice(q.end, q.end + 60))) return false;
+  const before = WORD_BEFORE_OPEN.exec(lead)?.[1];
+  const next = WORD_AFTER_CLOSE.exec(text.slice(q.end, q.end + 30))?.[1];
+  if ([before, next].some((w) => w && (r.L.speechVerbs.has(fold(w)) || TAG.has(fold(w))))) return false;
+  return !titleCase(text, para.sents, q.open);
+}
+
 /**
  * Speakers named after the quote across a paragraph break: a quote that runs to the end of its paragraph,
  * or stands alone as its paragraph, takes the speaker of the quote that continues it in the next paragraph
@@ -3003,8 +3044,8 @@ export function findQuotes(
       if (!HAS_LETTER.test(inner)) continue;
       r.documentTag = undefined;
       const after = speakerAfter(r, para, q, rawInner);
-      // ... unless a speech verb follows it: ""Safety," said Grimm"
-      if (!after && !q.headline && isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
+      // a term, a name or a title is no quote (termQuote)
+      if (!q.headline && termQuote(r, para, q, inner, !!after)) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
       const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
       const read = q.headline

@@ -157,6 +157,19 @@ export const NOT_VERB_USES = {
   subjectOnly: ['jokes', 'quips', 'dub', 'dubs', 'dubbed'],
 };
 
+/**
+ * Quotation marks around a term or a name, no one's words (quotes51): right after a word that names what follows as a
+ * term ("the so-called "bridge" financing", "commonly known as the "genius grant."", "A new computer code-named "Fort
+ * Knox"", "The Pentagon chief, nicknamed "Mad Dog Mattis""), a determiner allowed between. The quote is no quote: no
+ * speaker, no variant, nothing in "who said what". `cues`: folded, a phrase's words single-spaced; `words`: the term's
+ * length at most.
+ */
+export const TERM_QUOTES = {
+  cues: ['so-called', 'so called', 'known as', 'nicknamed', 'code-named', 'codenamed', 'code named'],
+  determiners: ['the', 'a', 'an'],
+  words: 8,
+};
+
 /** Negated auxiliaries whose stem is no auxiliary's form ("won't"); the others are read without their "n't" ("wouldn't"). */
 export const NEGATED_AUXILIARIES = ["won't", "can't", 'cannot'];
 
