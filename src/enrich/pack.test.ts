@@ -103,35 +103,3 @@ test('values the compact form writes its own way come back as they were; what it
     same(unpackEnrichment(b), s);
   }
 });
-
-test('a record of every key list enrich makes comes back with its keys in order and each value under its key', () => {
-  // (distinct values per key: a record whose values were read into other keys than they were written from differs)
-  const lists = [
-    ['text', 'type', 'document', 'sentence', 'start', 'end', 'cue'],
-    ['text', 'type', 'document', 'sentence', 'start', 'end', 'cue', 'nickname'],
-    ['text', 'type', 'document', 'sentence', 'start', 'end'],
-    ['text', 'type', 'document', 'sentence'],
-    ['text', 'type', 'document', 'sentence', 'start', 'end', 'cue', 'was', 'wasType'],
-  ];
-  const quoteLists = [
-    ['id', 'text', 'speaker', 'speakerEntity', 'document', 'sentence', 'attribution'],
-    ['id', 'text', 'speaker', 'speakerEntity', 'document', 'sentence'],
-  ];
-  const figureLists = [
-    ['kind', 'text', 'value', 'unit', 'what', 'document', 'sentence'],
-    ['kind', 'text', 'value', 'unit', 'date', 'document', 'sentence'],
-    ['kind', 'text', 'value', 'high', 'unit', 'what', 'document', 'sentence'],
-    ['kind', 'text', 'value', 'high', 'unit', 'date', 'document', 'sentence'],
-    ['kind', 'text', 'value', 'unit', 'document', 'sentence'],
-  ];
-  const record = (keys: string[], n: number) => Object.fromEntries(keys.map((k, i) => [k, k === 'document' ? 'doc-9' : i % 2 ? n * 100 + i : `${k} ${n}`]));
-  const e = {
-    id: 'doc-9',
-    mentions: lists.map(record),
-    quotes: quoteLists.map(record),
-    figures: figureLists.map(record),
-  } as unknown as DocumentEnrichment;
-  const bytes = packed(e);
-  assert.equal(bytes[0], 1);
-  same(unpackEnrichment(bytes), e);
-});

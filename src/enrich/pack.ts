@@ -8,28 +8,22 @@
 import { deserialize, serialize } from 'node:v8';
 import type { DocumentEnrichment } from '../model.ts';
 
-/** The records an enrichment holds (mentions, quotes, figures), one maker per key list, in their order; data, not
- * rules: a record with another list is no error, only packed the slow way. (A list's number is written in one byte.)
- * A record comes back made by its maker, one literal with its values read in its keys' order: its fields in the object
- * itself, of one map per key list, as enrich makes them. Added key by key to an empty object (a keyed store per value),
- * fields past the fourth went to a second array and a record had another map than enrich's literals. */
-const RECORD_MAKERS: readonly ((v: () => unknown) => object)[] = [
-  (v) => ({ text: v(), type: v(), document: v(), sentence: v(), start: v(), end: v(), cue: v() }),
-  (v) => ({ text: v(), type: v(), document: v(), sentence: v(), start: v(), end: v(), cue: v(), nickname: v() }),
-  (v) => ({ text: v(), type: v(), document: v(), sentence: v(), start: v(), end: v() }),
-  (v) => ({ text: v(), type: v(), document: v(), sentence: v() }),
-  (v) => ({ kind: v(), text: v(), value: v(), unit: v(), what: v(), document: v(), sentence: v() }),
-  (v) => ({ kind: v(), text: v(), value: v(), unit: v(), date: v(), document: v(), sentence: v() }),
-  (v) => ({ kind: v(), text: v(), value: v(), high: v(), unit: v(), what: v(), document: v(), sentence: v() }),
-  (v) => ({ kind: v(), text: v(), value: v(), high: v(), unit: v(), date: v(), document: v(), sentence: v() }),
-  (v) => ({ kind: v(), text: v(), value: v(), unit: v(), document: v(), sentence: v() }),
-  (v) => ({ id: v(), text: v(), speaker: v(), speakerEntity: v(), document: v(), sentence: v(), attribution: v() }),
-  (v) => ({ id: v(), text: v(), speaker: v(), speakerEntity: v(), document: v(), sentence: v() }),
-  (v) => ({ text: v(), type: v(), document: v(), sentence: v(), start: v(), end: v(), cue: v(), was: v(), wasType: v() }),
+/** The key lists of the records an enrichment holds (mentions, quotes, figures), in their order; data, not rules:
+ * a record with another list is no error, only packed the slow way. (A shape's number is written in one byte.) */
+const RECORD_SHAPES: readonly (readonly string[])[] = [
+  ['text', 'type', 'document', 'sentence', 'start', 'end', 'cue'],
+  ['text', 'type', 'document', 'sentence', 'start', 'end', 'cue', 'nickname'],
+  ['text', 'type', 'document', 'sentence', 'start', 'end'],
+  ['text', 'type', 'document', 'sentence'],
+  ['kind', 'text', 'value', 'unit', 'what', 'document', 'sentence'],
+  ['kind', 'text', 'value', 'unit', 'date', 'document', 'sentence'],
+  ['kind', 'text', 'value', 'high', 'unit', 'what', 'document', 'sentence'],
+  ['kind', 'text', 'value', 'high', 'unit', 'date', 'document', 'sentence'],
+  ['kind', 'text', 'value', 'unit', 'document', 'sentence'],
+  ['id', 'text', 'speaker', 'speakerEntity', 'document', 'sentence', 'attribution'],
+  ['id', 'text', 'speaker', 'speakerEntity', 'document', 'sentence'],
+  ['text', 'type', 'document', 'sentence', 'start', 'end', 'cue', 'was', 'wasType'],
 ];
-
-/** Each maker's key list, in its order. */
-const RECORD_SHAPES: readonly (readonly string[])[] = RECORD_MAKERS.map((make) => Object.keys(make(() => 0)));
 
 /** Values many records share (types, cues, kinds, units), written as their number; any other string is written out. */
 const COMMON_STRINGS: readonly string[] = [
@@ -269,7 +263,10 @@ export function unpackEnrichment(bytes: Uint8Array): DocumentEnrichment {
     const n = whole();
     const out: T[] = [];
     for (let r = 0; r < n; r++) {
-      out.push(RECORD_MAKERS[buf[pos++]](value) as T);
+      const keys = RECORD_SHAPES[buf[pos++]];
+      const record: Record<string, unknown> = {};
+      for (let k = 0; k < keys.length; k++) record[keys[k]] = value();
+      out.push(record as T);
     }
     return out;
   };
