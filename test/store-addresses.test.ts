@@ -9,6 +9,7 @@ import http from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openAdapter, openBase } from '../src/store/index.ts';
+import { startServer, type RunningServer } from '../src/server/index.ts';
 import { addressKey, addressQuery } from '../src/store/addresses.ts';
 import { forEachBackend, freshBase } from './store-helpers.ts';
 import { ECB_DEV, ROOT } from './helpers.ts';
@@ -198,4 +199,46 @@ forEachBackend('a base written before addresses were kept, upgraded on %s', (kin
       await where.drop();
     }
   });
+});
+
+test('the web app: a domain search lists the articles with the address matched; the article page names the others, escaped', async () => {
+  const where = await freshBase('pglite');
+  const base = await openBase(where.location);
+  const hostile = 'https://nyti.ms/beck?x=<i>1</i>&y="2"';
+  const dir = scratchDir('cc-addresses-web-');
+  const warc = join(dir, 'hostile.warc');
+  writeFileSync(
+    warc,
+    buildWarc(
+      [
+        { type: 'response', uri: hostile, date: '2019-06-01T04:00:00Z', block: moved(nyt.url) },
+        { type: 'response', uri: nyt.url, date: '2019-06-01T04:00:02Z', block: httpResponse('200 OK', 'text/html; charset=utf-8', nytPage) },
+      ],
+      false,
+    ),
+  );
+  let server: RunningServer | undefined;
+  try {
+    await base.ingest([inputs()[0], warc], { batchSize: 10, threads: 1 });
+    server = await startServer(base, { port: 0 });
+    const search = await (await fetch(`${server.url}/search?q=reuters.com`)).text();
+    assert.match(search, /2 results/);
+    assert.match(search, /at <mark>http:\/\/uk\.reuters\.com\/article\/2010\/05\/05\/uk-greece-idUKLDE6440NQ20100505<\/mark> … Three people/);
+    const [beck] = await base.search('nyti.ms/beck?x=<i>1</i>&y="2"');
+    assert.ok(beck, 'the hostile address as pasted finds the page');
+    const found = await (await fetch(`${server.url}/search?q=${encodeURIComponent(hostile)}`)).text();
+    assert.match(found, /at <mark>https:\/\/nyti\.ms\/beck\?x=&lt;i&gt;1&lt;\/i&gt;&amp;y=&quot;2&quot;<\/mark>/);
+    assert.doesNotMatch(found, /<i>1<\/i>/);
+    const article = await (await fetch(`${server.url}/articles/${beck.id}`)).text();
+    assert.match(
+      article,
+      /Also reached at \(asked for, or redirected from\): <code class="address">https:\/\/nyti\.ms\/beck\?x=&lt;i&gt;1&lt;\/i&gt;&amp;y=&quot;2&quot;<\/code>/,
+    );
+    const api = (await (await fetch(`${server.url}/api/documents/${beck.id}`)).json()) as { addresses: string[] };
+    assert.deepEqual(api.addresses, [hostile]);
+  } finally {
+    await server?.close();
+    await base.close();
+    await where.drop();
+  }
 });
