@@ -52,6 +52,9 @@ export interface RawMeta {
   encoding?: string;
   /** when an archive fetched the page (WARC-Date): a capture date, never taken for the publication date */
   crawled?: string | null;
+  /** the addresses a redirect led from to this page (a fetch's hops, a web archive's redirect records), first asked first:
+   * kept with the article so a researcher finds it by the address they were given (store/addresses.ts) */
+  redirectedFrom?: string[];
   /** a record with a title and no text (a wire flash, a feed item without summary): the title is its text */
   headlineOnly?: boolean;
   /** the record's own dateline ("WELLINGTON, March 17 -"), kept apart from its text: where it was written */

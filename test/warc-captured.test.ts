@@ -67,7 +67,13 @@ test('a WARC capture date is kept apart from the publication date: JSON, Markdow
   assert.ok(!reportHtml.includes('· 2021-03-02T11:05:00Z ·'), 'the HTML report shows no capture as a bare date');
 
   // the web app: the article page and the story page
-  const view = { document: times, relations: report.relations.filter((r) => r.from === times.id || r.to === times.id), stories: [story.id], versions: [] };
+  const view = {
+    document: times,
+    relations: report.relations.filter((r) => r.from === times.id || r.to === times.id),
+    stories: [story.id],
+    versions: [],
+    addresses: [],
+  };
   const article = parseHTML(articlePage(view, (id) => report.documents.find((d) => d.id === id))).document;
   const meta = article.querySelector('p.meta')!.textContent!;
   assert.match(meta, /not dated; captured by a web archive 2021-03-02T11:05:00Z/);

@@ -28,8 +28,10 @@ function asMarkdown(query: string, hits: SearchHit[]): string {
 export function searchCommand(ctx: CliContext): Command {
   return addBaseOption(
     new Command('search')
-      .description('Search stories and articles (PostgreSQL text search; accents ignored; "quoted phrases", or, -word).')
-      .argument('<words>', 'what to look for')
+      .description(
+        'Search stories and articles (PostgreSQL text search; accents ignored; "quoted phrases", or, -word). An address finds the article reached at it (its own, the one asked for, one redirected from); a domain (reuters.com) the articles at it, newest first.',
+      )
+      .argument('<words>', "what to look for: words, a web address, an outlet's domain (with words or not)")
       .option('-n, --limit <n>', 'how many hits', '20')
       .option('--offset <n>', 'skip this many', '0')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md')),

@@ -4,7 +4,7 @@ import type { Problem, RawDocument } from '../model.ts';
 import { lazyPackage } from '../common/lazy.ts';
 import { flattenDeepNesting, MAX_DEPTH } from '../common/nesting.ts';
 import { rfc822Iso } from '../common/rfc822.ts';
-import { fetchUrl, type FetchOptions } from './fetch.ts';
+import { fetchUrl, redirectsOf, type FetchOptions } from './fetch.ts';
 import { feedFullText, textLength, wholeNote } from './feed-text.ts';
 import { decodeHtmlBytes, headerCharset } from './html-charset.ts';
 import { canonicalFromHtml, canonicalUrl, urlDocId } from './url-id.ts';
@@ -406,7 +406,7 @@ export async function* feedDocuments(feed: Feed, ctx: FeedContext): AsyncGenerat
             body: decoded.text,
             order: order++,
             url: canonical,
-            meta: { ...meta, encoding: decoded.encoding },
+            meta: { ...meta, encoding: decoded.encoding, ...redirectsOf(page) },
           };
           continue;
         }

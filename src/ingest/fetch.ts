@@ -9,6 +9,7 @@ import { PACKAGE_VERSION } from '../common/version.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS } from './limits.ts';
 import { pastLimit, sizeOf } from './sizes.ts';
 import { invalidUrl } from './url-words.ts';
+import type { RawMeta } from '../model.ts';
 
 export const USER_AGENT = `crosscheck/${PACKAGE_VERSION} (news story engine; +https://www.npmjs.com/package/crosscheck)`;
 
@@ -37,10 +38,18 @@ const STOPPED = 'the fetch was stopped (interrupted)';
 export interface Fetched {
   /** the URL after redirects */
   url: string;
+  /** the addresses redirected from, first asked first (none when the URL answered itself) */
+  redirectedFrom?: string[];
   status: number;
   contentType: string | null;
   bytes: Buffer;
   headers: http.IncomingHttpHeaders;
+}
+
+/** The addresses a fetch was redirected from, and the one it ended at (a page's canonical URL may be another one),
+ * for the page's meta: the article is then found by any of them (store/addresses.ts). */
+export function redirectsOf(page: Fetched): Pick<RawMeta, 'redirectedFrom'> {
+  return page.redirectedFrom ? { redirectedFrom: [...page.redirectedFrom, page.url] } : {};
 }
 
 /** `closed`: the request went out on a kept-alive connection the server had closed (not sent again: `retryClosed` off) */
@@ -309,6 +318,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
   if (opts.signal?.aborted) return { problem: STOPPED };
   const deadline = Date.now() + opts.timeoutMs;
   let current = value;
+  const hops: string[] = [];
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const url = parseFetchUrl(current);
     if ('problem' in url) return hop ? { problem: `redirected to ${shortUrl(current)}: ${url.problem}` } : url;
@@ -322,6 +332,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     if ('stale' in result && opts.retryClosed) result = await requestOnce(url, address, opts, deadline, true);
     if ('stale' in result) return { problem: result.stale, closed: true };
     if ('redirect' in result) {
+      hops.push(url.href);
       try {
         current = new URL(result.redirect, url).href;
       } catch {
@@ -331,7 +342,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     }
     if ('problem' in result) return result;
     if (result.status >= 400 && !opts.anyStatus) return { problem: `HTTP ${result.status} from the server` };
-    return result;
+    return hops.length ? { ...result, redirectedFrom: hops } : result;
   }
   return { problem: `too many redirects (more than ${MAX_REDIRECTS})` };
 }

@@ -1,6 +1,6 @@
 // A URL on the command line: fetch it (within the guards), then read it as a page, a feed or text.
 import type { Problem, RawDocument } from '../model.ts';
-import { fetchUrl } from './fetch.ts';
+import { fetchUrl, redirectsOf } from './fetch.ts';
 import { decodeHtmlBytes, headerCharset, looksLikeHtmlBytes } from './html-charset.ts';
 import { feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
 import { textDocument } from './text-file.ts';
@@ -49,12 +49,20 @@ export async function* ingestUrl(arg: string, firstOrder: number, options: Inges
   const isHtml = type.includes('html') || looksLikeHtmlBytes(page.bytes);
   if (isHtml) {
     const canonical = canonicalFromHtml(decoded.text, page.url) ?? canonicalUrl(page.url);
-    yield { id: urlDocId(canonical), source, kind: 'html', body: decoded.text, order: firstOrder, url: canonical, meta: { encoding: decoded.encoding } };
+    yield {
+      id: urlDocId(canonical),
+      source,
+      kind: 'html',
+      body: decoded.text,
+      order: firstOrder,
+      url: canonical,
+      meta: { encoding: decoded.encoding, ...redirectsOf(page) },
+    };
     return;
   }
   if (type.startsWith('text/') || !type) {
     const doc = textDocument(urlDocId(page.url), source, decoded.text, firstOrder, decoded.encoding);
-    yield { ...doc, url: canonicalUrl(page.url) };
+    yield { ...doc, url: canonicalUrl(page.url), meta: { ...doc.meta, ...redirectsOf(page) } };
     return;
   }
   yield { source, reason: `not a web page, feed or text (${type.split(';')[0]})` };

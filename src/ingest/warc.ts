@@ -7,10 +7,11 @@ import type { Problem, RawDocument } from '../model.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 import { decodeHtmlBytes, headerCharset, looksLikeHtmlBytes } from './html-charset.ts';
-import { canonicalFromHtml, urlDocId } from './url-id.ts';
+import { canonicalFromHtml, canonicalUrl, urlDocId } from './url-id.ts';
 import { pastLimit, sizeOf } from './sizes.ts';
 
 const CRLF2 = Buffer.from('\r\n\r\n');
+const REDIRECT_STATUS = /^30[12378]$/;
 const LF2 = Buffer.from('\n\n');
 const MAGIC = Buffer.from('WARC/');
 /** A record header longer than this is not a header. */
@@ -149,8 +150,35 @@ export interface WarcRecordInfo {
   date: string | null;
 }
 
-/** What to do with one record's HTTP payload: a document, a skip (null), or a problem. */
-function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, order: number, maxBytes: number): RawDocument | Problem | null {
+/** Redirect records remembered for the responses after them (a crawl's 301s are a few per page at most). */
+const MAX_REDIRECTS_HELD = 50_000;
+
+/** A redirect response (3xx with a Location): the address it leads to (canonical) learns where it was asked from, after
+ * the addresses that led to this one, so the page at the end is found by any of them (RawMeta.redirectedFrom). */
+function noteRedirect(info: WarcRecordInfo, location: string | undefined, redirects: Map<string, string[]>): void {
+  if (!info.uri || !location) return;
+  let target: string;
+  try {
+    target = canonicalUrl(new URL(location.trim(), info.uri).href);
+  } catch {
+    return;
+  }
+  const from = canonicalUrl(info.uri);
+  if (target === from) return;
+  if (redirects.size >= MAX_REDIRECTS_HELD) redirects.delete(redirects.keys().next().value as string);
+  redirects.set(target, [...(redirects.get(from) ?? []), info.uri]);
+}
+
+/** What to do with one record's HTTP payload: a document, a skip (null), or a problem. `redirects`: the redirect
+ * records read so far, by the address each leads to. */
+function responseDocument(
+  info: WarcRecordInfo,
+  block: Buffer,
+  file: string,
+  order: number,
+  maxBytes: number,
+  redirects: Map<string, string[]>,
+): RawDocument | Problem | null {
   const where = `${file}#${info.number}`;
   // an empty response (a failed fetch the crawler still wrote) holds no page: skipped, counted by the caller
   if (block.length === 0) return null;
@@ -159,6 +187,7 @@ function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, ord
   const { first, headers } = parseHeaderLines(block.subarray(0, end).toString('latin1'));
   const status = /^HTTP\/\d(?:\.\d)?\s+(\d{3})/.exec(first);
   if (!status) return { source: where, reason: 'corrupt record: no HTTP status line in the response' };
+  if (REDIRECT_STATUS.test(status[1])) noteRedirect(info, headers.get('location'), redirects);
   if (status[1] !== '200') return null;
   const type = (headers.get('content-type') ?? '').toLowerCase();
   let body: Buffer = block.subarray(end);
@@ -172,6 +201,7 @@ function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, ord
   const decoded = decodeHtmlBytes(body, headerCharset(type));
   if ('problem' in decoded) return { source: where, reason: decoded.problem };
   const url = info.uri ? (canonicalFromHtml(decoded.text, info.uri) ?? info.uri) : null;
+  const redirectedFrom = info.uri ? redirects.get(canonicalUrl(info.uri)) : undefined;
   return {
     id: url ? urlDocId(url) : `${where}`,
     source: where,
@@ -179,7 +209,7 @@ function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, ord
     body: decoded.text,
     order,
     url: info.uri,
-    meta: { crawled: info.date, encoding: decoded.encoding },
+    meta: { crawled: info.date, encoding: decoded.encoding, ...(redirectedFrom ? { redirectedFrom } : {}) },
   };
 }
 
@@ -397,6 +427,7 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   let records = 0;
   let documents = 0;
   let empty = 0;
+  const redirects = new Map<string, string[]>();
   const handle = function* (item: { info: WarcRecordInfo; block: Buffer } | { problem: string; number: number }): Generator<RawDocument | Problem> {
     if ('problem' in item) {
       yield { source: `${file}#${item.number}`, reason: item.problem };
@@ -405,7 +436,7 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
     records++;
     if (item.info.type !== 'response') return;
     if (item.block.length === 0) empty++;
-    const doc = responseDocument(item.info, item.block, file, order, maxBytes);
+    const doc = responseDocument(item.info, item.block, file, order, maxBytes, redirects);
     if (!doc) return;
     if ('body' in doc) {
       order++;

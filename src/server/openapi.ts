@@ -85,7 +85,7 @@ const OPENAPI = {
     },
     '/api/documents/{id}': {
       get: {
-        summary: 'One article: its latest version, relations, stories and versions',
+        summary: 'One article: its latest version, relations, stories, versions and the other addresses it was reached at',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { 200: json({ $ref: '#/components/schemas/DocumentView' }), 404: error },
       },
@@ -125,7 +125,8 @@ const OPENAPI = {
     },
     '/api/search': {
       get: {
-        summary: 'Full-text search over stories and articles, ranked, with highlighted snippets',
+        summary:
+          "Full-text search over stories and articles, ranked, with highlighted snippets; a pasted web address finds the article reached at it (its URL, the address asked for, an address redirected from), an outlet's domain (reuters.com) the articles at it or under it, newest first (with words: those holding them, ranked)",
         parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }, ...page],
         responses: {
           200: { ...json(pagedList('hits', { $ref: '#/components/schemas/SearchHit' }, { q: { type: 'string' } })), headers: linkHeader },
@@ -340,7 +341,7 @@ const OPENAPI = {
       },
       DocumentView: {
         type: 'object',
-        required: ['document', 'relations', 'stories', 'versions'],
+        required: ['document', 'relations', 'stories', 'versions', 'addresses'],
         properties: {
           document: { $ref: 'contract/report.schema.json#/$defs/document' },
           relations: { type: 'array', items: { $ref: 'contract/report.schema.json#/$defs/relation' } },
@@ -348,6 +349,12 @@ const OPENAPI = {
           versions: {
             type: 'array',
             items: { type: 'object', properties: { version: { type: 'integer' }, seen: { type: 'string' }, contentHash: { type: 'string' } } },
+          },
+          addresses: {
+            type: 'array',
+            description:
+              'the other web addresses the article was reached at, as given: asked for (ingest URL), redirected from; search finds it by any of them',
+            items: { type: 'string' },
           },
         },
       },

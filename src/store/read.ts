@@ -8,6 +8,7 @@ import { canonicalCompare } from '../pipeline.ts';
 import { escapeHtml } from '../report/escape.ts';
 import type { Sql } from './adapter.ts';
 import { byEnds, fromText, relationsAmong, searchText, TS_CONFIG } from './repo.ts';
+import { addressMatch, addressQuery, addressSnippet, otherAddresses, type AddressQuery } from './addresses.ts';
 import { CACHE_BUDGET, LruCache, type ParsedCache } from './cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synthesize.ts';
 import { storedSeconds, storyWindow } from './window.ts';
@@ -229,11 +230,13 @@ export async function documentView(db: Sql, id: string): Promise<DocumentView | 
     'SELECT version, seen, content_hash FROM document_versions WHERE document = $1 ORDER BY version',
     [id],
   );
+  const document = reportDocumentOf(r);
   return {
-    document: reportDocumentOf(r),
+    document,
     relations: rels.map((x) => JSON.parse(x.body) as Relation).sort(byEnds),
     stories,
     versions: versions.map((v) => ({ version: v.version, seen: v.seen, contentHash: v.content_hash })),
+    addresses: await otherAddresses(db, id, document.url),
   };
 }
 
@@ -275,7 +278,13 @@ export async function search(db: Sql, text: string, q: { limit?: number; offset?
 export async function countedSearch(db: Sql, text: string, q: { limit?: number; offset?: number } = {}): Promise<Counted<SearchHit>> {
   const [limit, offset] = page(q.limit, q.offset, 20);
   if (!text.trim()) return { items: [], total: 0 };
-  const options = `StartSel=${MARK_ON}, StopSel=${MARK_OFF}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
+  // a pasted address, or an outlet's domain: the articles reached there (a domain no article is at is read as words: "node.js")
+  const address = addressQuery(text);
+  if (address) {
+    const found = await addressSearch(db, address, limit, offset);
+    if (found.total > 0 || address.keys !== null) return found;
+  }
+  const options = HEADLINE_OPTIONS;
   const matches = `SELECT 'story' AS kind, s.id, s.title, ts_rank_cd(s.search, q.q)::float8 AS rank, s.key AS ref FROM stories s, q WHERE s.search @@ q.q
        UNION ALL
        SELECT 'document' AS kind, d.id, d.title, ts_rank_cd(d.search, q.q)::float8 AS rank, d.position AS ref FROM documents d, q WHERE d.search @@ q.q`;
@@ -299,6 +308,45 @@ export async function countedSearch(db: Sql, text: string, q: { limit?: number; 
     id: r.id,
     title: r.title,
     snippet: safeSnippet(r.snippet ?? ''),
+    rank: Math.round(Number(r.rank) * 1e4) / 1e4,
+  }));
+  return { items, total };
+}
+
+const HEADLINE_OPTIONS = `StartSel=${MARK_ON}, StopSel=${MARK_OFF}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
+
+/** Articles at an address or a domain (and holding the words, if any): the words' rank first, else the newest first. */
+async function addressSearch(db: Sql, q: AddressQuery, limit: number, offset: number): Promise<Counted<SearchHit>> {
+  const words = q.words.trim();
+  const { match, params } = addressMatch(q, words ? 2 : 1);
+  const given = [...(words ? [words] : []), ...params];
+  const count = q.keys !== null ? 1 : q.hosts.length;
+  const conditions = Array.from({ length: count }, (_, i) => `d.id IN (SELECT a.document FROM document_addresses a WHERE ${match(i)})`);
+  if (words) conditions.push('d.search @@ q.q');
+  const query = words ? `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', ${searchText('$1')}) AS q), ` : 'WITH ';
+  const order = words ? 'ts_rank_cd(d.search, q.q) DESC, d.id' : 'd.published DESC NULLS LAST, d.position DESC';
+  const text = `(SELECT x.title || E'\\n' || ((x.report::json) ->> 'text') FROM documents x WHERE x.position = h.position)`;
+  const rows = await db.query<{ id: string; title: string; rank: number; total: number | string; address: string; snippet: string }>(
+    `${query}hits AS (SELECT d.id, d.title, d.position, ${words ? 'ts_rank_cd(d.search, q.q)::float8' : '0::float8'} AS rank, count(*) OVER () AS total,
+        row_number() OVER (ORDER BY ${order}) AS n
+      FROM documents d${words ? ', q' : ''} WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT $${given.length + 1} OFFSET $${given.length + 2})
+     SELECT h.id, h.title, h.rank, h.total,
+       (SELECT a.address FROM document_addresses a WHERE a.document = h.id AND ${match(0)} ORDER BY a.key LIMIT 1) AS address,
+       ${words ? `ts_headline('${TS_CONFIG}', ${searchText(text)}, q.q, '${HEADLINE_OPTIONS}')` : text} AS snippet
+     FROM hits h${words ? ', q' : ''} ORDER BY h.n`,
+    [...given, limit, offset],
+  );
+  const total = await totalOf(rows, () =>
+    db.query<{ total: number | string }>(
+      `${query}m AS (SELECT 1 FROM documents d${words ? ', q' : ''} WHERE ${conditions.join(' AND ')}) SELECT count(*) AS total FROM m`,
+      given,
+    ),
+  );
+  const items = rows.map((r) => ({
+    kind: 'document' as const,
+    id: r.id,
+    title: r.title,
+    snippet: words ? safeSnippet(r.snippet ?? '') : addressSnippet(r.address, (r.snippet ?? '').replace(/^[^\n]*\n/, '')),
     rank: Math.round(Number(r.rank) * 1e4) / 1e4,
   }));
   return { items, total };

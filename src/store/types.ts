@@ -42,6 +42,8 @@ export interface DocumentView {
   relations: Relation[];
   stories: string[];
   versions: DocumentVersion[];
+  /** the other addresses it was reached at, as given: asked for on the command line, redirected from (addresses.ts) */
+  addresses: string[];
 }
 
 export interface SearchHit {

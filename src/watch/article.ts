@@ -5,11 +5,12 @@
 import type { Problem, RawDocument } from '../model.ts';
 import { loadLanguageModel, processRaw } from '../pipeline.ts';
 import { isProblem } from '../ingest/index.ts';
-import { fetchUrl, type FetchOptions } from '../ingest/fetch.ts';
+import { fetchUrl, redirectsOf, type FetchOptions } from '../ingest/fetch.ts';
 import { decodeHtmlBytes, headerCharset } from '../ingest/html-charset.ts';
 import { canonicalFromHtml, canonicalUrl, urlDocId } from '../ingest/url-id.ts';
 import { enrichDocument } from '../enrich/index.ts';
 import { identityOf } from '../store/update/index.ts';
+import { addressesOf } from '../store/addresses.ts';
 import { contentHash } from '../prepare/index.ts';
 import { storable, toText } from '../store/serial.ts';
 import type { ArticlePayload } from './poll.ts';
@@ -38,7 +39,7 @@ function analyse(raw: RawDocument, problems: Problem[]): PreparedArticle {
   const doc = processRaw(raw);
   if (isProblem(doc)) return { problems: [...problems, doc], incoming: null };
   // the fingerprint holds packed views that do not travel as text: the commit computes it again (it is cheap)
-  const incoming = { doc, identity: identityOf(raw), hash: contentHash(doc), enrichment: enrichDocument(doc) };
+  const incoming = { doc, identity: identityOf(raw), addresses: addressesOf(raw, doc.url), hash: contentHash(doc), enrichment: enrichDocument(doc) };
   // a page's text cut by extract: the article is kept, its note is the page's problem
   return { problems: doc.cut ? [...problems, { source: doc.source, reason: doc.cut }] : problems, incoming: toText({ ...incoming, doc: storable(doc) }) };
 }
@@ -85,7 +86,7 @@ export async function prepareArticle(p: ArticlePayload, o: { fetch: FetchOptions
               body: decoded.text,
               order: p.order,
               url: url ?? canonical,
-              meta: { ...meta, encoding: decoded.encoding },
+              meta: { ...meta, encoding: decoded.encoding, ...redirectsOf(page) },
             },
             [],
           ),

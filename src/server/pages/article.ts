@@ -17,6 +17,8 @@ export interface ArticleView {
   /** ids of the stories holding it */
   stories: string[];
   versions: Array<{ version: number; seen: string; contentHash: string }>;
+  /** the other addresses it was reached at (asked for, redirected from), as given */
+  addresses: string[];
 }
 
 /** Titles of the other articles named in the relations (for labels), when known. */
@@ -92,7 +94,11 @@ export function articlePage(view: ArticleView, titleOf: TitleOf): string {
     : html`<p class="meta">One version.</p>`;
   const body = html`<h1>${d.title || d.id}</h1>
 <p class="meta">${d.outlet ?? 'outlet unknown'}${d.originalOutlet && d.originalOutlet !== d.outlet ? ` (from ${d.originalOutlet})` : ''} · ${d.byline.join(', ') || 'no byline'} · ${dateShown(d, 'date unknown')} · ${d.language} · <code>${d.id}</code></p>
-<p class="meta">Source: ${original}</p>
+<p class="meta">Source: ${original}</p>${
+    view.addresses.length
+      ? html`<p class="meta">Also reached at (asked for, or redirected from): ${view.addresses.map((a, i) => html`${i ? ', ' : ''}<code class="address">${a}</code>`)}</p>`
+      : ''
+  }
 <p>${view.stories.map((s, i) => html`${i ? ', ' : ''}<a href="${at(`/stories/${idPath(s)}`)}">${view.stories.length === 1 ? 'Its story' : `Story ${i + 1}`}</a>`)}${view.stories.length ? ' · ' : ''}<a href="${at(`/api/documents/${idPath(d.id)}`)}">JSON</a></p>
 ${flags.length ? html`<ul class="flags">${flags}</ul>` : ''}
 <section aria-labelledby="text"><h2 id="text">Text</h2>${shared.size ? html`<p class="meta"><span class="shared">Marked</span> sentences are shared with another article.</p>` : ''}<div class="article-text">${paragraphs}</div></section>

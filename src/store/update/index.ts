@@ -43,6 +43,7 @@ import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
 import { storable } from '../serial.ts';
+import { addressesOf, recordAddresses } from '../addresses.ts';
 
 // Inputs per transaction. Each batch takes back, relates and synthesises again every stored story it touches,
 // so a long-running story costs its size once per batch: 2,000 a batch cost about 30% less CPU per Reuters
@@ -67,6 +68,8 @@ interface Incoming {
   doc: TextDocument;
   /** what makes two readings the same document */
   identity: string;
+  /** the web addresses this reading was reached at (store/addresses.ts), stored for its article whatever its text */
+  addresses?: string[];
   hash: string;
   /** filled for documents that are new or changed */
   enrichment?: DocumentEnrichment;
@@ -348,6 +351,11 @@ export async function commitBatch(
       ]);
       const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
       for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache, hashesOf(inc));
+      // every reading's addresses, a reading of a held text too (the same article reached at another address)
+      await recordAddresses(
+        tx,
+        batch.map((inc) => ({ document: known.get(inc.identity)?.id ?? fresh.get(inc.identity)?.doc.id ?? inc.doc.id, addresses: inc.addresses ?? [] })),
+      );
       // members moved between stories by the merge and refinement passes
       await tx.query(
         'UPDATE documents SET story = x.story FROM unnest($1::text::text[], $2::text::int[]) AS x(id, story) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
@@ -489,7 +497,7 @@ const newBatch = (): Batch => ({ documents: [], problems: [], slots: [] });
  * `prepare` makes them here, and meets the same failure). */
 function preparedIncoming(prepared: Prepared, raw: RawDocument): Incoming {
   const { doc, fingerprint: fp } = prepared;
-  const inc: Incoming = { doc, identity: identityOf(raw), hash: contentHash(doc) };
+  const inc: Incoming = { doc, identity: identityOf(raw), addresses: addressesOf(raw, doc.url), hash: contentHash(doc) };
   const enrichment = prepared.packedEnrichment ? unpackEnrichment(prepared.packedEnrichment) : prepared.enrichment;
   if (enrichment && fp) Object.assign(inc, { enrichment, fp, keys: fingerprintKeys(fp) });
   return inc;
@@ -521,7 +529,9 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
       options.onProblem?.(p);
     }
     if (isProblem(doc) || !raw) return;
-    batch.documents.push('doc' in result ? preparedIncoming(result, raw) : { doc, identity: identityOf(raw), hash: contentHash(doc) });
+    batch.documents.push(
+      'doc' in result ? preparedIncoming(result, raw) : { doc, identity: identityOf(raw), addresses: addressesOf(raw, doc.url), hash: contentHash(doc) },
+    );
   };
   const commit = async (batch: Batch, read: number) => {
     for (const slot of batch.slots) {
@@ -615,7 +625,7 @@ export async function ingestRawIntoBase(db: Adapter, raws: RawDocument[], option
       problems.push(p);
       options.onProblem?.(p);
     }
-    if (!isProblem(result)) batch.push({ doc: result, identity: identityOf(raw), hash: contentHash(result) });
+    if (!isProblem(result)) batch.push({ doc: result, identity: identityOf(raw), addresses: addressesOf(raw, result.url), hash: contentHash(result) });
   }
   await commitBatch(db, batch, problems, summary);
   await synthesizeStale(db);

@@ -1,0 +1,116 @@
+// The web addresses an article was reached at (migration 017): its own URL, the address given on the command line,
+// each address a redirect led from (a fetch's hops, a web archive's 301 record). A researcher pastes any of them, or
+// types an outlet's domain ("reuters.com"), into the search: the words' index holds neither, so they are looked up
+// here. Keys are compared as migration 017 makes them for the rows it fills: lower case, no scheme, no "www.", no
+// fragment, no trailing slash.
+import type { RawDocument } from '../model.ts';
+import { canonicalUrl } from '../ingest/url-id.ts';
+import { escapeHtml } from '../report/escape.ts';
+import type { Sql } from './adapter.ts';
+import { arrayText, insertColumns } from './repo.ts';
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const WWW = /^www\./i;
+/** trailing slashes of the path, before the query or the end */
+const TRAILING_SLASHES = /\/+(\?|$)/;
+/** the host of a key: up to its path, query or port */
+const HOST_OF_KEY = /^[^/?:]*/;
+/** A domain as typed: two labels or more, the last a name of letters ("reuters.com", "bbc.co.uk"; not "U.S." or "3.5"). */
+const DOMAIN = /^(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\.?$/i;
+/** An address as pasted: a scheme, or a domain followed by a path. */
+const ADDRESS = /^(?:https?:\/\/\S+|(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\/\S*)$/i;
+
+/** The key an address is stored and looked up by (its tracking parameters taken off); null when it is no http(s) address. */
+export function addressKey(address: string): string | null {
+  return keysOf(address)?.[0] ?? null;
+}
+
+/** An address's key, then its key with its tracking parameters kept (as migration 017 keyed the addresses it found). */
+function keysOf(address: string): string[] | null {
+  const value = address.trim();
+  const url = SCHEME.test(value) ? value : `http://${value}`;
+  if (!/^https?:\/\//i.test(url)) return null;
+  try {
+    new URL(url);
+  } catch {
+    return null;
+  }
+  const key = (u: string) => u.replace(/#.*$/, '').replace(SCHEME, '').replace(WWW, '').replace(TRAILING_SLASHES, '$1').toLowerCase();
+  return [...new Set([key(canonicalUrl(url)), key(url)])];
+}
+
+const hostOfKey = (key: string): string => HOST_OF_KEY.exec(key)?.[0] ?? key;
+
+/** The addresses a reading was reached at: its URL (`url`: the one its page names, a saved page's canonical link), the
+ * address it was asked for, the addresses redirected from. */
+export function addressesOf(raw: Pick<RawDocument, 'url' | 'source' | 'meta'>, url: string | null): string[] {
+  const given = [url, raw.url, SCHEME.test(raw.source) ? raw.source : null, ...(raw.meta.redirectedFrom ?? [])];
+  return [...new Set(given.filter((a): a is string => !!a && addressKey(a) !== null))];
+}
+
+/** Each reading's addresses stored for its article (`document`: the id it is stored under); one held is kept. */
+export async function recordAddresses(tx: Sql, rows: Array<{ document: string; addresses: string[] }>): Promise<void> {
+  const seen = new Set<string>();
+  const out: Array<{ key: string; address: string; host: string; document: string }> = [];
+  for (const { document, addresses } of rows)
+    for (const address of addresses) {
+      const key = addressKey(address);
+      if (key === null || seen.has(`${key}\u0000${document}`)) continue;
+      seen.add(`${key}\u0000${document}`);
+      out.push({ key, address, host: hostOfKey(key), document });
+    }
+  if (!out.length) return;
+  await insertColumns(
+    tx,
+    'document_addresses',
+    { key: 'text', address: 'text', host: 'text', document: 'text' },
+    [out.map((r) => r.key), out.map((r) => r.address), out.map((r) => r.host), out.map((r) => r.document)],
+    'ON CONFLICT (key, document) DO NOTHING',
+  );
+}
+
+/** The addresses an article was reached at other than its own URL, as they were given, first met first. */
+export async function otherAddresses(db: Sql, document: string, url: string | null): Promise<string[]> {
+  const own = url ? addressKey(url) : null;
+  const rows = await db.query<{ key: string; address: string }>('SELECT key, address FROM document_addresses WHERE document = $1 ORDER BY n', [document]);
+  return rows.filter((r) => r.key !== own).map((r) => r.address);
+}
+
+/** What a query asks of the addresses: one address pasted, or domains with (or without) words; null when neither. */
+export interface AddressQuery {
+  /** a pasted URL's keys (with and without its tracking parameters) */
+  keys: string[] | null;
+  /** domains: an article at the host or one under it ("reuters.com": "www.reuters.com", "uk.reuters.com") */
+  hosts: string[];
+  /** the other words, for the text search */
+  words: string;
+}
+
+export function addressQuery(text: string): AddressQuery | null {
+  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 1 && ADDRESS.test(tokens[0])) {
+    const keys = keysOf(tokens[0]);
+    if (keys) return { keys, hosts: [], words: '' };
+  }
+  const hosts: string[] = [];
+  const words: string[] = [];
+  for (const t of tokens) {
+    const domain = DOMAIN.exec(t);
+    if (domain && !t.startsWith('-') && !t.startsWith('"')) hosts.push(domain[1].toLowerCase());
+    else words.push(t);
+  }
+  return hosts.length ? { keys: null, hosts, words: words.join(' ') } : null;
+}
+
+/** The SQL condition on an address row `a` of an address query, its parameters numbered from `from`: one of the
+ * hosts' (`all`: the documents must be at every host, each host's rows matched in turn). */
+export function addressMatch(q: AddressQuery, from: number): { match: (i: number) => string; params: string[] } {
+  if (q.keys !== null) return { match: () => `a.key = ANY($${from}::text[])`, params: [arrayText(q.keys)] };
+  return { match: (i) => `(a.host = $${from + i} OR right(a.host, length($${from + i}) + 1) = '.' || $${from + i})`, params: q.hosts };
+}
+
+/** An address hit's snippet: the address it was matched at, and the opening of its text (escaped). */
+export function addressSnippet(address: string, text: string): string {
+  const opening = text.split(/\s+/).slice(0, 30).join(' ');
+  return `at <b>${escapeHtml(address)}</b> … ${escapeHtml(opening)}${opening.length < text.trim().length ? ' …' : ''}`;
+}
