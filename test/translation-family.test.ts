@@ -5,7 +5,8 @@
 // the Neue Zürcher Zeitung's own report of the same vote (trafilatura-eval's nzz.ch page, as the pipeline extracts
 // it): an independent third source, in German, that writes the same figures ("322 zu 306", "31. Oktober").
 // Before: the translation was joined to nothing -- its sentences stood as single-source claims of their own beside
-// their originals, and walk9's Boric claim read "corroborated, 2" by Cooperativa.cl and its translation alone.
+// their originals (the briefing gave each fact twice, German and English; the timeline the 2016 referendum twice), and
+// walk9's Boric claim read "corroborated, 2" by Cooperativa.cl and its translation alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,12 @@ test('a translation joins its original: one source with it, the independent repo
   const holding = story.claims.filter((c) => c.support.some((p) => p.document === english.id && p.sentence === mps));
   assert.equal(holding.length, 1);
   assert.equal(holding[0], vote);
+  // the timeline: the deadline the German claim states as "über den 31. Oktober hinaus" is dated by its translation
+  // ("beyond 31 October"), one entry for both; the 2016 referendum one entry, not one per language
+  const deadline = story.timeline.filter((e) => e.date === '2019-10-31');
+  assert.equal(deadline.length, 1);
+  assert.deepEqual(deadline[0].support.map((p) => p.document).sort(), ['eurodesk-english-brexit', 'stern-brexit']);
+  assert.equal(story.timeline.filter((e) => e.date === '2016').length, 1);
   // the reports say it: the relation named, the family counted once
   const md = renderMarkdown(report);
   assert.ok(md.includes('2 independent sources among 3 articles; copies counted once: {stern.de, Eurodesk English}.'), md.slice(0, 2000));
