@@ -25,7 +25,7 @@ import { withProblemRule } from './common/problem-rules.ts';
 import { type Prepared, processRaw } from './prepare/index.ts';
 import { loadLanguageModel } from './common/language.ts';
 import { defaultThreads, POOL_AFTER, Preparer, poolAfterFor } from './prepare/threads.ts';
-import { documentFlags, findRelations } from './provenance/index.ts';
+import { documentFlags, findRelations, translationRelations } from './provenance/index.ts';
 import { fingerprint, fnv1a } from './fingerprint/index.ts';
 import { enrichDocument, packEnrichment, unpackEnrichment } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
@@ -379,7 +379,18 @@ function analyzeUpToStories(
   const flags = acrossDocuments('flags', documents, documentFlags, 'no document is flagged as spun or translated') ?? new Map<DocId, DocumentFlags>();
   documents = left(documents);
   const fingerprintOf = (d: TextDocument) => prepared?.fingerprints.get(d.id) ?? fingerprint(d);
-  const relations = acrossDocuments('provenance', documents, (docs) => findRelations(docs, docs.map(fingerprintOf)), 'no copy relations are reported') ?? [];
+  // copies by shared wording, then each translated article's original in another language (one source family)
+  const relations =
+    acrossDocuments(
+      'provenance',
+      documents,
+      (docs) => {
+        const copies = findRelations(docs, docs.map(fingerprintOf));
+        const translations = translationRelations(docs, flags, copies);
+        return translations.length ? [...copies, ...translations] : copies;
+      },
+      'no copy relations are reported',
+    ) ?? [];
   documents = left(documents);
   // fingerprints serve provenance only: let them go
   prepared?.fingerprints.clear();

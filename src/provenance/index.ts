@@ -8,4 +8,5 @@ export { sourceFamilies, countIndependent, familyGroups, FAMILY_KINDS } from './
 export { documentFlags } from './flags.ts';
 export { spunFlag, spunSignals } from './spun.ts';
 export { translatedFlag, transliterationVariants } from './translated.ts';
+export { translationRelations } from './translation-of.ts';
 export { loadBigramTable } from './bigrams.ts';

@@ -1,7 +1,8 @@
 // A story told in several languages: which articles are in which, and what that means for its count of sources.
-// Copies are found by shared wording (provenance), so a translation of another article of the story is joined to
-// nothing and counts as a source of its own: a Spanish wire story and its English translation read "2 independent
-// sources" with nothing on the page saying why (walk9). The JSON report is unchanged: each document has its language.
+// Copies are found by shared wording (provenance), within one language; an article flagged translated is joined to
+// its original when its sentences follow the original's one to one (provenance/translation-of.ts); any other article
+// in another language counts as a source of its own, and the page says so (walk9). The JSON report is unchanged: each
+// document has its language.
 import type { Report, ReportStory } from '../model.ts';
 import { documentsById } from './lookup.ts';
 
@@ -28,7 +29,7 @@ export function storyLanguages(story: ReportStory, report: Report): LanguageGrou
 
 /** What the mix of languages means for the count of sources (after the list of languages). */
 export const LANGUAGES_CAVEAT =
-  'Copies are found by shared wording, within one language: an article translated from another one here is not joined to it, and counts as a source of its own.';
+  'Copies are found by shared wording, within one language; an article flagged as translated is joined to the article here whose sentences it follows one to one, as its copy. Any other article in another language counts as a source of its own.';
 
 /** "2 languages: es (Cooperativa.cl, 24Horas.cl), en (Andes English)", each article named by `name` (already escaped for its format). */
 export function languagesLine(groups: LanguageGroup[], name: (id: string) => string): string {

@@ -107,7 +107,8 @@ export function synthesizeStory(input: SynthesisInput): StorySynthesis {
 
   const outlets = outletViews(docIds, drafts, claims, families);
   const briefing = writeBriefing({ drafts, claims, weight: alignment.weight, documents });
-  const timeline = buildTimeline({ drafts, claims, documents, enrichments: input.enrichments, fallbackYear, datesIn });
+  const translations = input.flags ? new Set(docIds.filter((id) => input.flags?.get(id)?.translated.detected)) : undefined;
+  const timeline = buildTimeline({ drafts, claims, documents, enrichments: input.enrichments, fallbackYear, translations, datesIn });
   return { entities: input.entities, quotes, claims, discrepancies, briefing, timeline, outlets };
 }
 

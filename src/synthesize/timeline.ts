@@ -17,6 +17,8 @@ interface Input {
   documents: StoryDocument[];
   enrichments: Map<DocId, DocumentEnrichment>;
   fallbackYear: number | null;
+  /** the story's documents flagged translated (none when no flags were given) */
+  translations?: ReadonlySet<DocId>;
   /** the dates a sentence states against a reference day (statedDates, memoised for the story) */
   datesIn: (text: string, ref: Date | null) => StatedDate[];
 }
@@ -78,7 +80,18 @@ export function buildTimeline(input: Input): TimelineEntry[] {
   input.drafts.forEach((d, rank) => {
     if (entries.length >= MAX_ENTRIES && d.independent < 2) return;
     // a statement only one article makes enters the timeline when it names its date outright
-    const dates = datesOf(d.representative, d.docs.length < 2);
+    let dates = datesOf(d.representative, d.docs.length < 2);
+    // a claim worded in another language than a translation of it the claim holds takes the date the translation
+    // states (stern.de's "über den 31. Oktober hinaus", its English translation's "beyond 31 October": the date
+    // reader reads English month names)
+    if (!dates.length && input.translations?.size) {
+      const language = docs.get(d.representative.doc)?.language;
+      for (const m of d.members) {
+        if (!input.translations.has(m.doc) || docs.get(m.doc)?.language === language) continue;
+        dates = datesOf(m, d.docs.length < 2);
+        if (dates.length) break;
+      }
+    }
     if (!dates.length) return;
     // the most precise date the sentence states (a day before a month before a year), first on ties
     const date = [...dates].sort((a, b) => precision(b) - precision(a))[0];

@@ -65,3 +65,23 @@ export const QUOTE = {
    */
   charsPerSide: 8000,
 };
+
+/** A translated article's original (translation-of.ts): its sentences paired one to one with the original's. */
+export const TRANSLATION_OF = {
+  /** names and figures a candidate must share with the translation in all, before its sentences are paired */
+  minDocumentAnchors: 5,
+  /** ... not counting those more articles than this write (looked up in an index of who writes which) */
+  maxWriters: 1000,
+  /** two paired sentences sit at most this far apart in their texts (as a share of each text's sentences) */
+  band: 0.3,
+  /** ... and their shares of their texts' lengths differ by at most this factor */
+  lengthRatio: 1.6,
+  /** sentences paired right after the pair before them, at least this share of the longer text's sentences (walk9's
+   * translations 0.84 and 0.67; independent reports of one event at most 0.83 on 4-6 sentences, none sharing names) */
+  minStepShare: 0.5,
+  /** ... of them sharing names or figures, at least (walk9's 10 and 7; ECB+ / BASIL independent pairs at most 4 with
+   * the share above) */
+  minAnchoredSteps: 5,
+  /** names and figures the reason quotes */
+  examples: 5,
+};

@@ -11,7 +11,7 @@ import { documentsById, raisedFlags, relationsAmong } from '../lookup.ts';
 import { articleHtml, articleName } from './where.ts';
 import type { Section } from './types.ts';
 import { counted } from '../../common/counted.ts';
-import { whyPieces, type WhyPiece } from '../../provenance/why-refs.ts';
+import { isTranslation, TRANSLATION_VERB, whyPieces, type WhyPiece } from '../../provenance/why-refs.ts';
 
 const KIND_LABEL: Record<Relation['kind'], string> = {
   duplicate: 'duplicate of',
@@ -39,6 +39,17 @@ export function wordDiff(a: string, b: string): { a: Array<[string, boolean]>; b
   const key = (w: string) => fold(w).replace(/[^\p{L}\p{N}]/gu, '') || w;
   const { inA, inB } = lcsMask(ta.map(key), tb.map(key));
   return { a: ta.map((w, i) => [w, !inA[i]]), b: tb.map((w, i) => [w, !inB[i]]) };
+}
+
+/** A passage's two sides, the words that differ marked; a translation's in two languages: none marked (all would be). */
+function shownDiff(r: Relation, p: Passage): { a: Array<[string, boolean]>; b: Array<[string, boolean]> } {
+  if (!isTranslation(r)) return wordDiff(p.from, p.to);
+  const plain = (s: string): Array<[string, boolean]> =>
+    s
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => [w, false]);
+  return { a: plain(p.from), b: plain(p.to) };
 }
 
 /** Escape every word first, then mark the ones that differ: the marks are the only markup. */
@@ -100,13 +111,14 @@ const UNDIRECTED_LABEL: Record<Relation['kind'], string> = {
 };
 
 function arrow(r: Relation): string {
+  if (isTranslation(r)) return TRANSLATION_VERB;
   return r.directed ? KIND_LABEL[r.kind] : `${UNDIRECTED_LABEL[r.kind]} (direction unknown)`;
 }
 
 function passagesMd(story: ReportStory, report: Report, ps: Passage[], r: Relation): string[] {
   const out = [`| ${escapeMd(articleName(story, report, r.from))} | ${escapeMd(articleName(story, report, r.to))} | score |`, '|---|---|---|'];
   for (const p of ps.slice(0, MAX_PASSAGES)) {
-    const d = wordDiff(p.from, p.to);
+    const d = shownDiff(r, p);
     out.push(`| ${markedMd(d.a)} | ${markedMd(d.b)} | ${(p.score ?? 0).toFixed(2)} |`);
   }
   if (ps.length > MAX_PASSAGES) out.push('', `…and ${ps.length - MAX_PASSAGES} more passages (in the JSON report).`);
@@ -146,7 +158,7 @@ export const copiesSection: Section = {
       if (!r.passages.length) continue;
       out.push(
         '',
-        `**Shared passages: ${escapeMd(articleName(story, report, r.from))} ← ${escapeMd(articleName(story, report, r.to))}** (${r.kind}; words that differ in bold)`,
+        `**Shared passages: ${escapeMd(articleName(story, report, r.from))} ← ${escapeMd(articleName(story, report, r.to))}** (${isTranslation(r) ? "translation; sentences paired with the original's, sharing names and figures" : `${r.kind}; words that differ in bold`})`,
         '',
       );
       out.push(...passagesMd(story, report, r.passages, r));
@@ -169,13 +181,13 @@ export const copiesSection: Section = {
       const rows = r.passages
         .slice(0, MAX_PASSAGES)
         .map((p) => {
-          const d = wordDiff(p.from, p.to);
+          const d = shownDiff(r, p);
           return `<tr><td>${markedHtml(d.a)}</td><td>${markedHtml(d.b)}</td><td class="sim">${(p.score ?? 0).toFixed(2)}</td></tr>`;
         })
         .join('');
       const more = r.passages.length > MAX_PASSAGES ? `<p>…and ${r.passages.length - MAX_PASSAGES} more passages (in the JSON report).</p>` : '';
       const table = r.passages.length
-        ? `<details open><summary>${counted(r.passages.length, 'shared passage')}, differing words marked</summary><table class="passages"><thead><tr><th>${escapeHtml(articleName(story, report, r.from))}</th><th>${escapeHtml(articleName(story, report, r.to))}</th><th>score</th></tr></thead><tbody>${rows}</tbody></table>${more}</details>`
+        ? `<details open><summary>${counted(r.passages.length, 'shared passage')}, ${isTranslation(r) ? "sentences paired with the original's, sharing names and figures" : 'differing words marked'}</summary><table class="passages"><thead><tr><th>${escapeHtml(articleName(story, report, r.from))}</th><th>${escapeHtml(articleName(story, report, r.to))}</th><th>score</th></tr></thead><tbody>${rows}</tbody></table>${more}</details>`
         : '';
       return `<li class="relation ${escapeHtml(r.kind)}">${docLink(r.from)} <strong>${escapeHtml(arrow(r))}</strong> ${docLink(r.to)} <span class="kind">${escapeHtml(r.kind)}</span> <span class="sim">similarity ${r.similarity.toFixed(2)}</span><ul class="why">${why}</ul>${table}</li>`;
     });

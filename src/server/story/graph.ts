@@ -8,7 +8,7 @@ import { html, join, type Html } from '../html.ts';
 import { LANGUAGES_CAVEAT, storyLanguages } from '../../report/languages.ts';
 import { articleHref } from './cite.ts';
 import { counted } from '../../common/counted.ts';
-import { whyPieces } from '../../provenance/why-refs.ts';
+import { isTranslation, TRANSLATION_VERB, whyPieces } from '../../provenance/why-refs.ts';
 import { docLabels, hostOf } from '../../report/labels.ts';
 
 /** Most articles drawn; the text list below the drawing has every relation. */
@@ -24,6 +24,7 @@ const VERB: Record<Relation['kind'], [directed: string, undirected: string]> = {
 };
 
 export function relationVerb(r: Relation): string {
+  if (isTranslation(r)) return TRANSLATION_VERB;
   return r.directed ? VERB[r.kind][0] : `${VERB[r.kind][1]} (direction unknown)`;
 }
 

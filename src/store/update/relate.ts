@@ -4,7 +4,7 @@
 // stories they joined (only those: a story the batch merged or moved members of holds no new text).
 import type { DocId, DocumentFlags, Fingerprint, TextDocument } from '../../model.ts';
 import { bandKeys, fingerprint } from '../../fingerprint/index.ts';
-import { documentFlags, findRelations } from '../../provenance/index.ts';
+import { documentFlags, findRelations, translationRelations } from '../../provenance/index.ts';
 import { loadBigramTable } from '../../provenance/bigrams.ts';
 import { spunFlag } from '../../provenance/spun.ts';
 import { canonicalCompare } from '../../pipeline.ts';
@@ -109,7 +109,7 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
     ...input.incoming.map((i) => ({ doc: i.doc, fp: i.fp, facts: writtenFacts(i.doc, i.hash, i.fp, cache) })),
   ].sort((a, b) => canonicalCompare(a.doc, b.doc));
   const docs = all.map((a) => a.doc);
-  const relations = findRelations(
+  const copies = findRelations(
     docs,
     all.map((a) => a.fp),
   );
@@ -122,6 +122,9 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
     f.spun ??= spunFlag(d, table);
     return f.spun;
   });
+  // each translated article's original in another language (as analyze does: provenance/translation-of.ts)
+  const translations = translationRelations(docs, flags, copies);
+  const relations = translations.length ? [...copies, ...translations] : copies;
   const ids = docs.map((d) => d.id);
   await tx.query('DELETE FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[])', [ids]);
   await insertColumns(
