@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { readDocuments } from '../pipeline.ts';
@@ -376,4 +377,36 @@ test("a document's terms' forms by place are those a plain reading keyed by the 
     }
   }
   assert.ok(asked > 1000 && several > 20 && titleOnly > 5, `${asked} terms, ${several} written more than one way, ${titleOnly} no word gave`);
+});
+
+test('an English month abbreviation alone in prose surely of another language is no month and no name; an English table keeps its months', async () => {
+  const root = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
+  // real text: Cooperativa.cl (Spanish), telemedicus.info (German), an iROZHLAS teaser (Czech), two Reuters-21578
+  // LIFFE quote tables (English; eld reads the first as Danish, as in all of Reuters)
+  const { documents } = await readDocuments([join(root, 'walk', 'es-de-translations.jsonl'), join(root, 'languages', 'month-abbreviations.jsonl')]);
+  const byId = (id: string) => documents.find((d) => d.id === id) as (typeof documents)[number];
+  const cases: Array<[id: string, language: string, word: string, key: string]> = [
+    ['cooperativa-boric', 'es', 'Mar', 'm3'], // "la ceremonia de la Armada por el "Mes del Mar""
+    ['telemedicus-haerting', 'de', 'Mär', 'm3'], // "Diese Mär wird mit Erscheinen des neuen „Härting” ... verbannt."
+    ['irozhlas-hamacek', 'cs', 'Jan', 'm1'], // "ministr vnitra Jan Hamáček (ČSSD)"
+  ];
+  for (const [id, language, word, key] of cases) {
+    const d = byId(id);
+    assert.equal(d.language, language, id);
+    assert.ok(
+      d.sentences.some((s) => s.words.includes(word)),
+      `${id}: ${word}`,
+    );
+    const f = documentFeatures(d);
+    assert.ok(!f.dates.has(key), `${id}: ${word} read as ${dateLabel(key)}`);
+    assert.ok(!f.names.has(fold(word)), `${id}: ${word} read as a name`);
+  }
+  // the Czech teaser's other names stay names ("Moskvy")
+  assert.ok(documentFeatures(byId('irozhlas-hamacek')).names.has('moskvy'));
+  // a quote table of figures and contract months holds no prose: its months are months whatever language eld reads
+  const table = byId('reuters-13394');
+  assert.equal(table.language, 'da');
+  const months = documentFeatures(table).dates;
+  for (const key of ['m9', 'm12', 'm3']) assert.ok(months.has(key), `reuters-13394: ${dateLabel(key)}`);
+  assert.ok(documentFeatures(byId('reuters-14057')).dates.has('m9'));
 });

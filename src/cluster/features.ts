@@ -9,6 +9,7 @@ import { SurfaceCounts, TermFormCounts } from './surface-counts.ts';
 import { fullNameKey, PLACE_HEADS } from './abbreviations.ts';
 import {
   AMBIGUOUS_MONTHS,
+  MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   MONTH_SHAPES,
   MONTHS,
@@ -16,6 +17,7 @@ import {
   NOT_NAMES,
   NUMBER_WORDS,
   SCALE_WORDS,
+  SURE_LANGUAGE,
   TITLE_SLOTS,
   WEEKDAY_AND_NUMBER_SHAPES,
   WEEKDAY_NAMES,
@@ -24,6 +26,7 @@ import {
 import { storedInstant } from '../common/date-bound.ts';
 import { figureKind, gluedFigure } from './event-figures.ts';
 import { titleNameWords } from './title-names.ts';
+import { languageWordCounts } from '../common/function-words.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
 const NO_NAME_CASE = new Set(['de', 'lb']);
@@ -349,6 +352,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   const initial: string[] = [];
   const mentions: Mention[] = [];
   const published = storedInstant(doc.published);
+  const foreign = sureForeignProse(doc);
 
   for (const s of doc.sentences) {
     const ws = s.words;
@@ -369,6 +373,8 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
       const next = month && i + 1 < ws.length ? parseNumber(ws[i + 1]) : null;
       const dayNext = next !== null && Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
       const dayPrev = prev !== null && Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : null;
+      // in prose surely of another language, an English month abbreviation alone is a word of it or a first name
+      if (month && foreign && !dayNext && !dayPrev && MONTH_ABBREVIATIONS.has(noFinalDot(lower)) && yearAt(ws, i + 1) === null) continue;
       if (month && upperFirst(word) && (!AMBIGUOUS_MONTHS.has(lower) || dayNext || dayPrev || (i > 0 && lower !== 'may'))) {
         bump(dates, `m${month}`);
         const day = dayNext ?? dayPrev;
@@ -463,6 +469,18 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
     bump(dates, `d${m}-${d}`);
   }
   return { terms: doc.termCounts, title, names, numbers, dates, time: published, mentions, surface };
+}
+
+/** Whether a document is prose surely in a language other than English (SURE_LANGUAGE): read for English documents
+ * by their language alone. */
+function sureForeignProse(doc: ClusterDocument): boolean {
+  const sure = SURE_LANGUAGE;
+  if (sure.english.has(doc.language)) return false;
+  const counts = languageWordCounts(
+    doc.sentences.flatMap((s) => s.words),
+    doc.language,
+  );
+  return counts !== null && counts.own >= sure.minOwn && counts.own >= sure.overEnglish * counts.english;
 }
 
 /** The name key of the capitalised word at `i` (`lower`: it folded), counted, or kept aside when it opens the

@@ -1,6 +1,6 @@
 // Word tables the cheap event features read: months, weekdays, number words, relative-day words.
 // Kept as data so another language is a table, not a branch.
-import { monthNames, monthWords, weekdayNames, weekdayWords } from '../common/calendar.ts';
+import { monthAbbreviations, monthNames, monthWords, weekdayNames, weekdayWords } from '../common/calendar.ts';
 import { NUMBER_WORDS as SHARED_NUMBER_WORDS, SCALE_WORDS as SHARED_SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
 
 /** Month names and abbreviations -> month number. */
@@ -8,6 +8,15 @@ export const MONTHS = monthWords(['en']);
 
 /** Month abbreviations that are also ordinary words: they count only when capitalised and next to a day number. */
 export const AMBIGUOUS_MONTHS = new Set(['may', 'mar', 'jan', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'feb', 'apr', 'sept']);
+
+/** English month abbreviations ("Mar", "Jan", "Sept"): in another language's prose, with no day beside them and no year
+ * after, they are words of that language or first names (Spanish "Mes del Mar", German "Diese Mär", Czech "Jan"). */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(monthAbbreviations('en').keys());
+
+/** When a document's language reading is sure enough for that: its language is none of `english`, and its words hold at
+ * least `minOwn` function words of that language and `overEnglish` times as many as English ones (prose; a wire's table
+ * of figures and contract months, which the detector may read as Danish or Dutch, holds next to none). */
+export const SURE_LANGUAGE = { english: new Set(['en', 'und']), minOwn: 8, overEnglish: 2 };
 
 const title = (w: string) => w[0].toUpperCase() + w.slice(1);
 export const MONTH_NAMES = ['', ...monthNames('en').map(title)];

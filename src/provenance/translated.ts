@@ -4,7 +4,8 @@
 import type { DocId, Flag, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { editDistance } from '../common/edit-distance.ts';
-import { CALQUE_WORDS, CALQUES, CREDIT_WORDS, TRANSLATED, TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
+import { CALQUE_WORDS, CALQUES, TRANSLATED, transliterationKey } from './data/translation.ts';
+import { CREDIT_WORDS, TRANSLATION_CREDITS } from '../common/translation-credits.ts';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const LOWER = /^\p{Ll}+$/u;

@@ -152,3 +152,42 @@ test('a one-sentence pointer in plain type is told by its lead words in several 
   const out = extractHtmlContent(page(own), 'https://example.org/a');
   assert.ok(!out.removed.some((r) => r.reason === 'pointer to another article'));
 });
+
+test("a credit-named block that credits the translation is a contributor credit, not an image caption; a picture's credit still a caption", async () => {
+  // walk9's Andes English translation of Cooperativa.cl's report (test/fixtures/walk), its credit line set apart
+  const { analyzeText } = await import('../../text/index.ts');
+  const { translatedFlag } = await import('../../provenance/translated.ts');
+  const line = readFileSync(join(import.meta.dirname, '../../../test/fixtures/walk/es-de-translations.jsonl'), 'utf8')
+    .split('\n')
+    .find((l) => l.includes('"andes-english-boric"'));
+  const paragraphs = (JSON.parse(line!).text as string).split('\n\n').slice(0, -1);
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  for (const credit of [
+    'Translated from Spanish by the Andes English desk. Original: EFE.',
+    'This article was translated from Spanish. Source: cooperativa.cl',
+    'Traducción: Andes English',
+    'Übersetzung: Andes English',
+  ]) {
+    const html = `<html><head><title>President Boric returns home to Magallanes</title></head><body><article>${body}
+      <div class="credit">${credit}</div><figure><img src="boric.jpg"><div class="image-credit">Photo: EFE</div></figure></article></body></html>`;
+    const a = extractHtml({ id: 'andes', source: 'andes.html', kind: 'html', body: html, order: 0, meta: {} });
+    assert.deepEqual(a.paragraphs, paragraphs, credit);
+    const reasons = a.removed.map((r) => `${r.reason}: ${r.text}`);
+    assert.ok(reasons.includes(`contributor credit: ${credit}`), `${credit}\n${reasons.join('\n')}`);
+    assert.ok(!reasons.some((r) => r.startsWith('image caption: ') && r.includes(credit)), credit);
+    // the translated flag reads removed lines whatever their reason: raised on the credit as before
+    const flag = translatedFlag(analyzeText(a));
+    assert.ok(flag.detected, credit);
+    assert.ok(
+      flag.evidence.some((e) => e.startsWith('translation credit: ') && e.includes(credit.slice(0, 20))),
+      `${credit}: ${flag.evidence.join('; ')}`,
+    );
+  }
+  // the picture's own credit, inside its figure, is no translation credit
+  const html = `<html><body><article>${body}<div class="credit"><img src="b.jpg">Photo: EFE</div></article></body></html>`;
+  const a = extractHtml({ id: 'b', source: 'b.html', kind: 'html', body: html, order: 0, meta: {} });
+  assert.ok(
+    a.removed.some((r) => r.reason === 'image caption' && r.text === 'Photo: EFE'),
+    a.removed.map((r) => `${r.reason}: ${r.text}`).join('\n'),
+  );
+});

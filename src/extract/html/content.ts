@@ -29,7 +29,9 @@ import {
   PARAGRAPH_TAGS,
   SHORT_BLOCK,
   SKIP_LINK,
+  TRANSLATION_CREDIT_BLOCK,
 } from './patterns.ts';
+import { isTranslationCredit } from '../../common/translation-credits.ts';
 import { CONTENT_LIMITS as L } from './limits.ts';
 import { attr, documentElements, elements, hasDescendant, nextElement } from './walk.ts';
 import { isTailHeading } from './tail.ts';
@@ -1189,10 +1191,18 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
   }
   for (const [el, reason] of chrome) {
     if (!el.parentNode || !isAncestorOrSelf(body, el)) continue;
-    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), reason);
+    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), creditedReason(el, reason));
     if (SECTION_REASONS.has(reason) && !isHeadingAnchor(el, stats)) replaceWithGap(el);
     else el.remove();
   }
+}
+
+/** The reason a removed block is noted under: a credit-named block crediting the translation is a contributor credit. */
+function creditedReason(el: Element, reason: string): string {
+  const c = TRANSLATION_CREDIT_BLOCK;
+  if (reason !== c.from || tagOf(el) === 'figcaption' || hasDescendant(el, c.pictures)) return reason;
+  const text = el.textContent;
+  return text.length <= c.maxChars && isTranslationCredit(text) ? c.reason : reason;
 }
 
 /** A heading's anchor (INLINE_MARKER_TAGS, no text, in or right before a heading): no section, so no gap to take the heading. */

@@ -170,6 +170,16 @@ export const CREDIT_LINE = /^[([]?\s*(fotos?|photos?|bild(er)?|image|titelbild|g
 /** A credit line longer than this is a paragraph that happens to start that way. */
 export const CREDIT_LINE_MAX = 120;
 
+/** A block the class table names an image caption ("credit", "image-credit") that holds no picture, is no <figcaption>,
+ * is this short and credits the translation ("Translated from Spanish by ...", "Traducción: ...") credits a
+ * contributor, not a picture: removed under that reason. */
+export const TRANSLATION_CREDIT_BLOCK = {
+  from: 'image caption',
+  maxChars: 300,
+  pictures: new Set(['img', 'picture', 'figure', 'svg', 'video']),
+  reason: 'contributor credit',
+};
+
 /** LABEL_VALUE's line (a `\p{}` pattern at module level: built once, letters.ts says why) */
 const LABEL_VALUE_LINE = /^\p{L}[\p{L}\p{N}&+-]*(?: [\p{L}\p{N}&+-]+){0,2}: [^.!?:]{1,40}$/u;
 

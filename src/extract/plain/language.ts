@@ -1,7 +1,7 @@
 // The article's language, cheaply: the script first, then function-word votes over the longest lines;
 // eld (detectLanguage) only when the votes do not settle it. Per-line checks run eld only on candidate lines.
 import { cyrillicShare, detectLanguage, requireLanguageModel } from '../../common/language.ts';
-import { FUNCTION_WORDS, FUNCTION_WORD_LANGUAGES } from './function-words.ts';
+import { FUNCTION_WORDS, FUNCTION_WORD_LANGUAGES } from '../../common/function-words.ts';
 import { lowerWordsOf } from './shape.ts';
 
 const CYRILLIC_LANGS = new Set(['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk']);

@@ -10,7 +10,7 @@ import { findDateline } from './credits.ts';
 import { isAltText } from './alt-text.ts';
 import { shapeOf, wordsAndLowered, wordsOf } from './shape.ts';
 import { articleLanguage, isCyrillicLanguage } from './language.ts';
-import { FUNCTION_WORD_LANGUAGES, FUNCTION_WORDS } from './function-words.ts';
+import { FUNCTION_WORD_LANGUAGES, FUNCTION_WORDS } from '../../common/function-words.ts';
 import { phraseKey } from './rules.ts';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // The shape of one line: the surface signals a line classifier reads (length, words, sentence shape,
 // function-word density, title case, digits, punctuation).
-import { isFunctionWord } from './function-words.ts';
+import { isFunctionWord } from '../../common/function-words.ts';
 import { lowerCase } from '../../common/normalize.ts';
 
 export interface LineShape {

@@ -1,6 +1,6 @@
 // Function words per language: their share in a line is the jusText "stop word density" signal
 // (prose is full of them, menus and headline lists are not), and their hits tell the language cheaply.
-import { isStopWord } from '../../common/stopwords.ts';
+import { isStopWord } from './stopwords.ts';
 
 const LISTS: Record<string, string> = {
   en: 'a an the and or but nor so yet of to in on at by for with from into onto upon about above below across along around behind beyond near off out up ' +
@@ -32,6 +32,38 @@ export const FUNCTION_WORDS: Record<string, Set<string>> = Object.fromEntries(
 
 /** Languages the cheap function-word guess can tell apart. */
 export const FUNCTION_WORD_LANGUAGES = Object.keys(LISTS);
+
+/** Function words of languages the extractor's votes leave to eld (a list among LISTS would change which language the
+ * votes settle: not measured): read only where a text's language reading is checked (languageWordCounts). */
+const UNVOTED_LISTS: Record<string, string> = {
+  cs: 'a i v ve na se si je jsou byl byla bylo byli být jsem jsme z ze do o k ke s u za od po pro při jak tak ale nebo ani že aby ' +
+    'který která které kteří jeho její jejich když už ještě také jen než však což tento tato toto tyto má mají bude budou mezi podle před přes bez nad pod',
+};
+
+/** Function words of every language with a list, voted on or not. */
+const ALL_FUNCTION_WORDS: Record<string, Set<string>> = {
+  ...FUNCTION_WORDS,
+  ...Object.fromEntries(Object.entries(UNVOTED_LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/))])),
+};
+
+/**
+ * How many of a text's words are function words of `language` and how many of English, or null when `language` has
+ * no list: a text whose words are mostly its language's prose holds many more of the first (a wire's table of
+ * figures and contract months, which eld may read as Danish or Dutch, holds next to none of either).
+ */
+export function languageWordCounts(words: Iterable<string>, language: string): { own: number; english: number } | null {
+  const own = ALL_FUNCTION_WORDS[language];
+  if (!own) return null;
+  const english = FUNCTION_WORDS.en;
+  let n = 0;
+  let en = 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (own.has(lower)) n++;
+    if (english.has(lower)) en++;
+  }
+  return { own: n, english: en };
+}
 
 /** Is this lower-cased word a function word of the language (falls back to the shared stop lists)? */
 export function isFunctionWord(word: string, language: string): boolean {
