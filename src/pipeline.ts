@@ -1,5 +1,4 @@
 // The one place that knows every stage: sources -> ingest -> extract -> text -> ... -> report.
-import { add, tcpu } from './common/tcpu.ts';
 import { getHeapStatistics } from 'node:v8';
 import type {
   ClusterDocument,
@@ -137,7 +136,6 @@ type Slot = { problem: Problem } | { source: string; prepared: Prepared | Proble
  * and enrich them after the reading (ReadResult.later), while this thread runs the stages before the stories.
  */
 export async function readDocuments(paths: string[], options: AnalyzeOptions = {}, enrichLater = false): Promise<ReadResult> {
-  const rc0 = tcpu();
   await loadLanguageModel();
   const documents: TextDocument[] = [];
   const problems: Problem[] = [];
@@ -235,7 +233,6 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
     // with worker threads, per-document times mean little: the whole reading is timed (CPU: every thread's)
     await (threads === 1 ? work() : timeStepAsync(options, `read+prepare (${threads} threads)`, work));
     read = true;
-    add('m.readPhase.cpu', tcpu() - rc0);
   } finally {
     // the workers enrich what they kept, then end; the pool is closed once they have answered
     if (read && laterIds.size > 0) later = { ids: laterIds, answer: preparer.enrichKept() };
@@ -255,21 +252,6 @@ function groupRelations(groups: StoryGroup[], relations: Relation[]): Relation[]
     if (i !== undefined && storyOf.get(r.to) === i) out[i].push(r);
   }
   return out;
-}
-
-function tfp(d: TextDocument) {
-  const c = tcpu();
-  const f = fingerprint(d);
-  add('t1.fingerprint.cpu', tcpu() - c);
-  add('t1.fingerprint.docs', 1);
-  return f;
-}
-function ten(d: TextDocument) {
-  const c = tcpu();
-  const f = enrichDocument(d);
-  add('t1.enrich.cpu', tcpu() - c);
-  add('t1.enrich.docs', 1);
-  return f;
 }
 
 /** The whole job: paths in, report out. */
@@ -396,7 +378,7 @@ function analyzeUpToStories(
   const left = <D extends ClusterDocument>(docs: D[]): D[] => docs.filter((d) => !failed.has(d));
   const flags = acrossDocuments('flags', documents, documentFlags, 'no document is flagged as spun or translated') ?? new Map<DocId, DocumentFlags>();
   documents = left(documents);
-  const fingerprintOf = (d: TextDocument) => prepared?.fingerprints.get(d.id) ?? tfp(d);
+  const fingerprintOf = (d: TextDocument) => prepared?.fingerprints.get(d.id) ?? fingerprint(d);
   const relations = acrossDocuments('provenance', documents, (docs) => findRelations(docs, docs.map(fingerprintOf)), 'no copy relations are reported') ?? [];
   documents = left(documents);
   // fingerprints serve provenance only: let them go
@@ -421,7 +403,7 @@ function analyzeUpToStories(
       }
       const out = attempt(() => {
         beforeStage?.('enrich', d.id);
-        return prepared?.enrichments.get(d.id) ?? packed.add(ten(d));
+        return prepared?.enrichments.get(d.id) ?? packed.add(enrichDocument(d));
       });
       if ('value' in out) enrichments.set(d.id, out.value);
       else enrichProblems.push({ order: d.order, problem: stageProblem(d.source, 'enrich', out.reason, 'the article is left out') });

@@ -6,7 +6,6 @@
 // members are relative to each story's own cohesion (only mutual best partners; a year veto keeps apart two
 // events of one kind years apart). A refinement pass moves documents that joined too early to the story
 // they are now closer to, and the merge runs once more. Every decision is recorded in the member's `reason`.
-import { add, tcpu } from '../common/tcpu.ts';
 import { createHash } from 'node:crypto';
 import type { Membership, StoryGroup, StorylineLink, ClusterDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
@@ -171,7 +170,7 @@ export class StoryClusterer implements MergeHost {
   add(doc: ClusterDocument, read?: { features: DocFeatures; ids: DocKeyIds }): Membership {
     this.sameTable();
     const position = this.arrived.length;
-    const features = read?.features ?? tfeat(doc);
+    const features = read?.features ?? documentFeatures(doc);
     const ids = read?.ids ?? docKeyIds(features);
     countKeys(this.idf, ids);
     // its vectors weighed straight into the packed blocks (docVectors' weights, no Maps)
@@ -612,12 +611,4 @@ export function batchPasses(clusterer: StoryClusterer): void {
   // stories holding two events the passes above could not pull apart; their groups may then meet fragments
   const split = clusterer.split();
   if (split.size) clusterer.merge(split);
-}
-
-function tfeat(doc: ClusterDocument): DocFeatures {
-  const c = tcpu();
-  const f = documentFeatures(doc);
-  add('t1.features.cpu', tcpu() - c);
-  add('t1.features.docs', 1);
-  return f;
 }

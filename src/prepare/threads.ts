@@ -6,11 +6,6 @@ import type { DocId, Problem, RawDocument } from '../model.ts';
 import { MAX_THREADS, WorkerPool, workerModule } from '../common/worker-pool.ts';
 import { type KeptEnrichments, type Prepared, type RawWithStored, prepareDocument, processRaw, revived, withFeatures } from './index.ts';
 import { StringTables } from './trip-strings.ts';
-import { add, tcpu } from '../common/tcpu.ts';
-import { attempt } from '../common/isolate.ts';
-import { enrichDocument } from '../enrich/index.ts';
-import { gcWatch } from '../common/tcpu.ts';
-gcWatch('m');
 
 /**
  * Documents read on this thread alone before worker threads start. A worker takes about 0.7 s of CPU to
@@ -124,11 +119,7 @@ export class Preparer {
   prepare(raw: RawDocument, storedHash?: string): Prepared | Problem | Promise<Prepared | Problem> {
     // one thread: the stages after reading work out fingerprints and enrichments, as they always did
     if (this.threads === 1) {
-      const c = tcpu();
       const doc = processRaw(raw);
-      add('t1.processRaw.cpu', tcpu() - c);
-      add('t1.processRaw.docs', 1);
-      add('t1.bytes', raw.body.length);
       return 'reason' in doc ? doc : { doc };
     }
     if (++this.seen > this.poolAfter && !this.pool) {
@@ -144,13 +135,7 @@ export class Preparer {
     if (!this.pool || (this.help && !this.pool.hasRoom)) return this.here(raw);
     const message: RawDocument | RawWithStored = storedHash === undefined ? raw : { raw, storedHash };
     return this.pool.run(message).then((outcome) => {
-      if ('value' in outcome) {
-        const r0 = tcpu();
-        const r = revived(outcome.value as Prepared | Problem, this.strings);
-        add('m.revive.cpu', tcpu() - r0);
-        add('m.revive.docs', 1);
-        return r;
-      }
+      if ('value' in outcome) return revived(outcome.value as Prepared | Problem, this.strings);
       if ('crashed' in outcome) return { source: raw.source, reason: `could not be processed (the worker thread preparing it stopped: ${outcome.crashed})` };
       // the pool was closed under it (a run stopped or failed): nobody waits for it, it is not prepared here
       if (this.closed) return { source: raw.source, reason: 'not prepared: the run stopped' };
@@ -160,22 +145,8 @@ export class Preparer {
 
   /** A document prepared on this thread, with its clustering features unless they are left out. */
   private here(raw: RawDocument): Prepared | Problem {
-    const c0 = tcpu();
-    const made0 = prepareDocument(raw, false);
-    const c1 = tcpu();
-    let made = made0;
-    if ('doc' in made0) {
-      const en = attempt(() => enrichDocument(made0.doc));
-      made = { doc: made0.doc, fingerprint: made0.fingerprint, enrichment: 'value' in en ? en.value : undefined };
-    }
-    const c2 = tcpu();
-    const out = this.features ? withFeatures(made) : made;
-    add('m.prepare.cpu', c1 - c0);
-    add('m.enrich.cpu', c2 - c1);
-    add('m.features.cpu', tcpu() - c2);
-    add('m.docs', 1);
-    add('m.bytes', raw.body.length);
-    return out;
+    const made = prepareDocument(raw);
+    return this.features ? withFeatures(made) : made;
   }
 
   /**
