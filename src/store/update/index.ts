@@ -35,7 +35,7 @@ import {
 import type { BaseIngestOptions, IngestSummary } from '../types.ts';
 import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
-import { groupOf, type InThreads, type Synthesised } from './synthesize.ts';
+import { groupOf, type Synthesised } from './synthesize.ts';
 import { AccountStream, type StorySource } from '../../accounts/threads.ts';
 import { synthesizeStale, writeStories } from './stories.ts';
 import { documentKey, parsedCache, type ParsedCache } from '../cache.ts';
@@ -209,8 +209,6 @@ export async function commitBatch(
   defer = false,
   /** stops the batch, which then commits nothing (`interruptible`) */
   signal?: AbortSignal,
-  /** with `defer` false, worker threads synthesising the touched stories beside this one (ingest --threads) */
-  accounts?: InThreads,
 ): Promise<void> {
   // the costly per-document work happens before the lock, for the documents the base does not hold as they are
   const knownBefore = new Map(
@@ -393,7 +391,7 @@ export async function commitBatch(
       }
       const ordered = [...groups].sort((a, b) => a[0] - b[0]);
       const storyIds = ordered.map(([key, group]) => ({ id: group.id, story: key }));
-      await writeStories(tx, ordered, states, { seq, seen, defer, cache, accounts, timed: (work) => timeStepAsync(clock, 'synthesize', work) });
+      await writeStories(tx, ordered, states, { seq, seen, defer, cache, timed: (work) => timeStepAsync(clock, 'synthesize', work) });
       await replacePostings(tx, outcome.postings, outcome.states);
       await insertColumns(
         tx,
@@ -525,17 +523,13 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
     if (isProblem(doc) || !raw) return;
     batch.documents.push('doc' in result ? preparedIncoming(result, raw) : { doc, identity: identityOf(raw), hash: contentHash(doc) });
   };
-  /** `last`: no input follows, so the stories the batch touches are synthesised in it, not left stale for the run's
-   * end to write their rows a second time (the same rows: a story's synthesis reads only its final members, their
-   * flags and relations, all written once the last batch has related them; bench/HISTORY.md ingest65) */
-  const commit = async (batch: Batch, read: number, last: boolean) => {
+  const commit = async (batch: Batch, read: number) => {
     for (const slot of batch.slots) {
       if ('problem' in slot) take(batch, null, slot.problem);
       else take(batch, slot.raw, await (slot.prepared as NonNullable<ReadSlot['prepared']>));
     }
     batch.slots = [];
-    const inThreads = last && accounts ? { stream: accounts, threads, clock: options } : undefined;
-    await timeStepAsync(options, 'commit', () => commitBatch(db, batch.documents, batch.problems, summary, options, !last, signal, inThreads));
+    await timeStepAsync(options, 'commit', () => commitBatch(db, batch.documents, batch.problems, summary, options, true, signal));
     collectGarbage();
     options.onBatch?.(read);
   };
@@ -553,11 +547,8 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
     for (const slot of waiting) slot.prepared = work.prepare(slot.raw, stored.get(identityOf(slot.raw)));
     waiting = [];
   };
-  // the next input is read before a batch commits, so that the batch knows whether it is the last
-  const items = ingestPaths(inputs, options)[Symbol.asyncIterator]();
   try {
-    for (let next = await items.next(); !next.done; ) {
-      const item = next.value;
+    for await (const item of ingestPaths(inputs, options)) {
       signal?.throwIfAborted();
       // a batch follows the last one committed: its documents are let go before this one's are read
       cache.lastWritten = undefined;
@@ -572,31 +563,24 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
         if (waiting.length >= LOOK_UP_EVERY) await post(preparer);
       } else take(reading, item, await timeStepAsync(options, 'extract+text', () => processRaw(item)));
       // batch boundaries fall on input counts, so a re-run after a crash commits the same batches
-      if (count % size !== 0) {
-        next = await items.next();
-        continue;
-      }
+      if (count % size !== 0) continue;
       if (preparer) await post(preparer);
-      if (ahead) await commit(ahead.batch, ahead.read, false);
+      if (ahead) await commit(ahead.batch, ahead.read);
       if (preparer) ahead = { batch: reading, read: count };
-      next = await items.next();
-      if (!preparer) await commit(reading, count, next.done === true);
+      else await commit(reading, count);
       reading = newBatch();
     }
     if (preparer) await post(preparer);
     // the workers load their modules while the last batches commit
     if (threads > 1) accounts = new AccountStream<Synthesised>(NO_STORIES, { threads });
-    const left = reading.slots.length > 0 || reading.documents.length > 0 || reading.problems.length > 0;
-    if (ahead) await commit(ahead.batch, ahead.read, !left);
-    if (left) await commit(reading, count, true);
+    if (ahead) await commit(ahead.batch, ahead.read);
+    if (reading.slots.length || reading.documents.length || reading.problems.length) await commit(reading, count);
     // every input is prepared: the preparing threads go before the run's end
     await preparer?.close();
     preparer = null;
     // a finished run leaves no stale story (nor one a crashed run left)
     await timeStepAsync(options, 'finish', () => synthesizeStale(db, accounts ? { stream: accounts, threads, clock: options } : undefined));
   } finally {
-    // the inputs' files are closed when the run stops early (as a for-await loop left by a throw closes them)
-    await items.return?.(undefined);
     // the run's end has read the last batch's documents; a run stopped or failed before it lets them go too
     cache.lastWritten = undefined;
     await preparer?.close();

@@ -146,14 +146,14 @@ export async function writeStories(
   tx: Sql,
   touched: Array<[number, StoryGroup]>,
   states: Map<number, WrittenState>,
-  o: { seq: number; seen: string; defer: boolean; cache: ParsedCache; accounts?: InThreads; timed: <T>(work: () => Promise<T>) => Promise<T> },
+  o: { seq: number; seen: string; defer: boolean; cache: ParsedCache; timed: <T>(work: () => Promise<T>) => Promise<T> },
 ): Promise<void> {
   const held = await storiesHeld(
     tx,
     touched.map(([key]) => key),
   );
   const [now, later] = o.defer ? [[], touched] : [touched, []];
-  const synthesised = await o.timed(() => synthesizeGroups(tx, now, o.cache, o.accounts));
+  const synthesised = await o.timed(() => synthesizeGroups(tx, now, o.cache));
   const columns = (key: number, group: StoryGroup) => {
     const written = states.get(key)!;
     const row = membershipColumns(key, group, written);

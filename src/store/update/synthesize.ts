@@ -1,7 +1,7 @@
 // Synthesise stories again from the base: their documents, enrichments, flags and relations come from it;
 // the stages (enrich linking, synthesis, report) run as in a batch run. Which stories, and when: stories.ts
 // (a touched story at once when small or grown by a share, else at the run's end; a reader on the fly).
-import type { DocId, DocumentEnrichment, DocumentFlags, Relation, ReportStory, StoryDocument, StoryGroup } from '../../model.ts';
+import type { DocId, DocumentEnrichment, DocumentFlags, Relation, ReportStory, StoryGroup, TextDocument } from '../../model.ts';
 import { linkStory } from '../../enrich/index.ts';
 import { countIndependent, sourceFamilies } from '../../provenance/index.ts';
 import { reportStory } from '../../report/index.ts';
@@ -85,7 +85,7 @@ function inThreads(
     packed: (i, strings) => {
       const { input } = left[i]!;
       return packStory(
-        input,
+        { ...input, documents: input.documents.map(storyDocument) },
         input.enrichments.map((e) => packEnrichment(e).slice()),
         strings,
       );
@@ -108,19 +108,17 @@ function inThreads(
 
 /** What one story's synthesis is worked out from, as a batch run hands it over. */
 interface GroupInput {
-  input: StoryInput;
+  input: StoryInput & { documents: TextDocument[] };
 }
 
 function groupInput(group: StoryGroup, stored: Map<DocId, StoredDocument>, relations: Relation[]): GroupInput {
-  const documents: StoryDocument[] = [];
+  const documents: TextDocument[] = [];
   const enrichments = new Map<DocId, DocumentEnrichment>();
   const flags = new Map<DocId, DocumentFlags>();
   for (const id of group.documents) {
     const r = stored.get(id);
     if (!r) throw new Error(`story ${group.id} lists document ${id}, which the base does not hold`);
-    // as a batch run's accounts hold it (one literal, storyDocument): a document read back from the base is parsed
-    // JSON of another shape than one this run made, and the stages after this saw both (bench/HISTORY.md ingest65)
-    documents.push(storyDocument(r.doc));
+    documents.push(r.doc);
     enrichments.set(id, r.enrichment);
     flags.set(id, r.flags);
   }
