@@ -271,8 +271,20 @@ test('pieces at the edges of the rules, alone and in sentences: the tokens of wi
   same(`Qxzvy${' '.repeat(70_000)}said,"  it's\u00a0\u00a0Inc. 1,000\u2009(Qxzvy\r\n\r\n\tA." done`);
 });
 
+test('Czech, Polish, Turkish, Romanian and Vietnamese words are whole tokens (Latin Extended letters): as wink reads them', () => {
+  const czech = jsonl('../../test/fixtures/languages/month-abbreviations.jsonl').find((a) => a.title?.startsWith('Hamáček'));
+  assert.ok(czech);
+  same(czech.text);
+  const words = (text: string) => readRawFresh(text, (raw) => Array.from({ length: raw.tokens.length / 4 }, (_, i) => raw.cache.value(raw.tokens[i * 4])));
+  const read = words(czech.text);
+  for (const w of ['Hamáček', 'ČSSD', 'Vrběticích', 'vysvětlení', 'Hamáčkem']) assert.ok(read.includes(w), w);
+  const names = 'Babiš, Łódź, Şahin, Ţară, Đoković, Nguyễn said.';
+  same(names);
+  assert.deepEqual(words(names), ['Babiš', ',', 'Łódź', ',', 'Şahin', ',', 'Ţară', ',', 'Đoković', ',', 'Nguyễn', 'said', '.']);
+});
+
 test('any mix of such pieces and spaces: the tokens of wink', () => {
-  const piece = fc.oneof(fc.constantFrom(...PIECES), fc.stringMatching(/^["(<]?[A-Za-zé0-9'.,:;!?"”<>-]{1,8}$/));
+  const piece = fc.oneof(fc.constantFrom(...PIECES), fc.stringMatching(/^["(<]?[A-Za-zéčŁşễ0-9'.,:;!?"”<>-]{1,8}$/));
   const gap = fc.constantFrom(' ', '  ', '\u00a0', ' \u00a0 ', '\n', '\n\n', '\t', ' \n ', '\u2009');
   fc.assert(
     fc.property(fc.array(fc.tuple(piece, gap), { minLength: 1, maxLength: 30 }), (parts) => same(parts.map(([p, g]) => p + g).join(''))),
@@ -332,7 +344,7 @@ test('a plain read knows where each token it makes itself is in the text: its wo
   // Reuters (reuters-issuers.jsonl): "don't" is a contraction, read by wink's tokeniser ("do", "n't": no span)
   assert.deepEqual(placedIn('"We don\'t have all the details," a Norfolk Southern spokesman said.').unplaced, ['do', "n't"]);
   // the pieces at the edges of the rules and the spaces around them
-  const piece = fc.oneof(fc.constantFrom(...PIECES), fc.stringMatching(/^["(<]?[A-Za-zé0-9'.,:;!?"”<>-]{1,8}$/));
+  const piece = fc.oneof(fc.constantFrom(...PIECES), fc.stringMatching(/^["(<]?[A-Za-zéčŁşễ0-9'.,:;!?"”<>-]{1,8}$/));
   const gap = fc.constantFrom(' ', '  ', '\u00a0', ' \u00a0 ', '\n', '\n\n', '\t', ' \n ', '\u2009', '\u2028', '\u3000');
   fc.assert(
     fc.property(fc.array(fc.tuple(piece, gap), { minLength: 1, maxLength: 30 }), (parts) => {

@@ -105,8 +105,12 @@ function spaceKind(c: number): number {
 const MAX_PIECE = 1000;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** letters of wink's word pattern (ASCII and Latin-1; the pattern also takes combining marks) */
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+/**
+ * letters of wink's word pattern as widened (wink-model.ts, widenLatin): ASCII, Latin-1, Latin Extended-A/B and
+ * Latin Extended Additional (the pattern also takes combining marks)
+ */
+const isLetter = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** the closing marks of wink's "word and a mark" pattern: ’ ” " ] ) } … , . ! ; ? / : */
 const WORD_MARKS = new Set([0x2019, 0x201d, 0x22, 0x5d, 0x29, 0x7d, 0x2026, 0x2c, 0x2e, 0x21, 0x3b, 0x3f, 0x2f, 0x3a]);

@@ -2,14 +2,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { assembleModel, loadCore } from './wink-model.ts';
+import { assembleModel, loadCore, widenLatin } from './wink-model.ts';
 import { readRawFresh, tokenLines } from './nlp.ts';
 
 const load = createRequire(import.meta.url);
 
-test("the core read once is the one wink's own loader makes (word table, hashes, clusters, packing)", () => {
-  const theirs = (load('wink-eng-lite-web-model/dist/load-core-model.js') as () => unknown)();
-  assert.deepStrictEqual(loadCore(), theirs);
+test("the core read once is the one wink's own loader makes (word table, hashes, clusters, packing), its Latin letter runs widened", () => {
+  const theirs = (load('wink-eng-lite-web-model/dist/load-core-model.js') as () => { trex: Parameters<typeof widenLatin>[0] })();
+  const ours = loadCore() as typeof theirs;
+  assert.notDeepStrictEqual(ours.trex, theirs.trex);
+  const word = (trex: typeof theirs.trex) => new RegExp(trex.ltc[0][0], trex.ltc[0][1]);
+  assert.equal(word(theirs.trex).test('Hamáček'), false);
+  assert.equal(word(ours.trex).test('Hamáček'), true);
+  assert.equal(word(ours.trex).test('Nguyễn'), true);
+  assert.equal(word(ours.trex).test('Łódź'), true);
+  widenLatin(theirs.trex);
+  assert.deepStrictEqual(ours, theirs);
 });
 
 test("the model's parts are the package's: the same loaders and add-ons, under the same names", () => {

@@ -18,6 +18,8 @@ interface CoreJson {
   xpansions: string | Uint32Array;
   features: Record<string, { list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
   pos: { hash: Record<string, number> };
+  /** the tokeniser's patterns: [source, flags, category] */
+  trex: Record<'ltc' | 'rtc' | 'lex', Array<[string, string, number]>>;
 }
 
 /** the bytes of a base64 string as 32-bit words, as the model's `bufferFromBase64` gives them */
@@ -26,9 +28,24 @@ function words32(base64: string): Uint32Array {
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }
 
-/** The model's core as its loader (dist/load-core-model.js over dist/read-core-model.js) returns it, from one parse. */
+/**
+ * wink's word patterns know Latin-1 letters alone: a word with a letter of Latin Extended-A/B (č, š, ł, ş, ă, ő) or
+ * Latin Extended Additional (ễ, ạ) is cut there ("Hamáček" -> "Hamá" "č" "ek", "Babiš" -> "Babi" "š"), and each
+ * part read as a word of its own. Their letter runs end at ÿ (U+00FF); here they run on through both blocks (U+0100-
+ * U+024F, U+1E00-U+1EFF: letters only, save a few Latin-B clicks and tone letters no news text holds).
+ */
+const LATIN1_RUN_END = '\\u00F8-\\u00FF';
+const LATIN_RUN_END = '\\u00F8-\\u024F\\u1E00-\\u1EFF';
+
+/** The tokeniser's patterns (the core's `trex`) with their Latin letter runs widened (LATIN_RUN_END). */
+export function widenLatin(trex: CoreJson['trex']): void {
+  for (const set of [trex.ltc, trex.rtc, trex.lex]) for (const pattern of set) pattern[0] = pattern[0].replaceAll(LATIN1_RUN_END, LATIN_RUN_END);
+}
+
+/** The model's core as its loader (dist/load-core-model.js over dist/read-core-model.js) returns it, from one parse, its word patterns widened (widenLatin). */
 export function loadCore(): unknown {
   const model = JSON.parse(readFileSync(load.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`), 'utf8')) as CoreJson;
+  widenLatin(model.trex);
   const { packing, features, pos } = model;
   const { layout } = packing;
   // read-core-model.js
