@@ -318,13 +318,16 @@ const OPENAPI = {
       },
       SearchHit: {
         type: 'object',
-        required: ['kind', 'id', 'title', 'snippet', 'rank'],
+        required: ['kind', 'id', 'title', 'snippet', 'rank', 'outlets', 'date'],
         properties: {
           kind: { enum: ['story', 'document'] },
           id: { type: 'string' },
           title: { type: 'string' },
           snippet: { type: 'string', description: 'HTML-escaped text, matches in <b>..</b>' },
-          rank: { type: 'number' },
+          rank: { type: 'number', description: "the words' rank; 0 for an address's or a domain's hit without words (newest first)" },
+          outlets: { type: 'array', items: { type: 'string' }, description: "the article's outlet, or the story's outlets" },
+          date: { type: ['string', 'null'], description: "the article's publication date, or the story's latest" },
+          address: { type: 'string', description: "an address's or a domain's hit: the address the article was reached at that matched" },
         },
       },
       Record: {
