@@ -12,6 +12,7 @@ import { startServer } from '../src/server/index.ts';
 import { forEachBackend, freshBase } from './store-helpers.ts';
 import { ECB_DEV, ROOT, runCli } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
+import { zonedAsUtc } from '../src/common/date-bound.ts';
 
 // the page's text as crosscheck extracts it (its outlet as the page's site name: the extraction reads "U.S.")
 const PARASITE = join(ROOT, 'test', 'fixtures', 'walk', 'reuters-parasite.jsonl');
@@ -78,6 +79,48 @@ forEachBackend('search hits a researcher can pick from on %s', (kind) => {
     } finally {
       await server?.close();
       if (!closed) await base.close();
+      await where.drop();
+    }
+  });
+});
+
+test('a stored time with a zone is given in UTC with "Z"; a bare day and a time without a zone as written', () => {
+  assert.equal(zonedAsUtc('2020-01-19T12:25:36+00:00'), '2020-01-19T12:25:36Z');
+  assert.equal(zonedAsUtc('2020-01-19T07:25:36-05:00'), '2020-01-19T12:25:36Z');
+  assert.equal(zonedAsUtc('2019-01-18T22:00-05:00'), '2019-01-19T03:00:00Z');
+  assert.equal(zonedAsUtc('2020-01-19T12:25:36.5Z'), '2020-01-19T12:25:36.500Z');
+  for (const kept of ['2020-01-19', '2013-08-02T18:50', 'May 5, 2010', null]) assert.equal(zonedAsUtc(kept), kept);
+});
+
+forEachBackend('the API\u2019s story and hit times on %s', (kind) => {
+  test('one instant is written one way: "+00:00" and "-05:00" become "Z" (walk10: the API mixed them)', async () => {
+    const where = await freshBase(kind);
+    const base = await openBase(where.location);
+    let server: Awaited<ReturnType<typeof startServer>> | undefined;
+    try {
+      // the Reuters page as a UTC stamp with "+00:00", and again as New York wrote it (two outlets' stamps)
+      const record = JSON.parse(readFileSync(PARASITE, 'utf8')) as Record<string, string>;
+      const dir = scratchDir('cc-search-times-');
+      const file = join(dir, 'parasite.jsonl');
+      writeFileSync(file, `${JSON.stringify({ ...record, published: '2020-01-19T12:25:36+00:00' })}\n`);
+      await base.ingest([file], { batchSize: 10, threads: 1 });
+      server = await startServer(base, { port: 0 });
+      (server.server as Server).keepAliveTimeout = 600_000;
+      const stories = (await (await fetch(`${server.url}/api/stories`)).json()) as { stories: Array<{ firstSeen: string; latest: string }> };
+      assert.deepEqual([stories.stories[0].firstSeen, stories.stories[0].latest], ['2020-01-19T12:25:36Z', '2020-01-19T12:25:36Z']);
+      const hits = (await (await fetch(`${server.url}/api/search?q=Parasite`)).json()) as { hits: Array<{ date: string }> };
+      assert.deepEqual(
+        hits.hits.map((h) => h.date),
+        ['2020-01-19T12:25:36Z', '2020-01-19T12:25:36Z'],
+      );
+      const spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+        components: { schemas: Record<string, { properties: Record<string, { description?: string }> }> };
+      };
+      assert.match(spec.components.schemas.StorySummary.properties.latest.description ?? '', /UTC, "2020-01-19T12:25:36Z"/);
+      assert.match(spec.components.schemas.SearchHit.properties.date.description ?? '', /UTC/);
+    } finally {
+      await server?.close();
+      await base.close();
       await where.drop();
     }
   });

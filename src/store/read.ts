@@ -12,6 +12,7 @@ import { addressMatch, addressQuery, addressSnippet, otherAddresses, type Addres
 import { CACHE_BUDGET, LruCache, type ParsedCache } from './cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synthesize.ts';
 import { storedSeconds, storyWindow } from './window.ts';
+import { zonedAsUtc } from '../common/date-bound.ts';
 import type { Counted, DocumentView, SearchHit, StoredProblem, StoryBriefing, StoryChange, StoryQuery, StorySummary } from './types.ts';
 
 const MAX_LIMIT = 1000;
@@ -77,8 +78,8 @@ function summary(r: StoryRow): StorySummary {
     independentSources: r.independent_sources,
     outlets: r.outlets ?? [],
     languages: r.languages ?? [],
-    firstSeen: r.first_seen,
-    latest: r.latest,
+    firstSeen: zonedAsUtc(r.first_seen),
+    latest: zonedAsUtc(r.latest),
     updatedAt: r.updated_at,
   };
 }
@@ -346,7 +347,7 @@ const hitOf = (kind: SearchHit['kind'], r: SearchRow, snippet: string): SearchHi
   snippet,
   rank: Math.round(Number(r.rank) * 1e4) / 1e4,
   outlets: r.outlets ?? [],
-  date: r.date,
+  date: zonedAsUtc(r.date),
 });
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_ON}, StopSel=${MARK_OFF}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
