@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openAdapter, openBase } from '../src/store/index.ts';
+import { adapterOf, openAdapter, openBase } from '../src/store/index.ts';
+import { addAlert, alertMatches, matchAlerts } from '../src/watch/alerts.ts';
 import { startServer, type RunningServer } from '../src/server/index.ts';
 import { addressKey, addressQuery } from '../src/store/addresses.ts';
 import { forEachBackend, freshBase } from './store-helpers.ts';
@@ -241,4 +242,50 @@ test('the web app: a domain search lists the articles with the address matched; 
     await base.close();
     await where.drop();
   }
+});
+
+forEachBackend('an alert on a domain or an address on %s', (kind) => {
+  test('fires for the stories holding articles at it, as the search finds them (walk10: "reuters.com" never fired)', async () => {
+    const where = await freshBase(kind);
+    const base = await openBase(where.location);
+    try {
+      const db = adapterOf(base);
+      const add = async (query: string) => {
+        const a = await addAlert(db, query, null, 1);
+        assert.ok('id' in a, query);
+        return a.id;
+      };
+      const alerts = {
+        domain: await add('reuters.com'),
+        under: await add('uk.reuters.com'),
+        words: await add('reuters.com Oscars'),
+        address: await add('https://www.bbc.co.uk/news/technology-24142934/'),
+        short: await add(SHORT),
+        parliament: await add('reuters.com parliament'),
+        // the Times's page holds Beck, no Reuters report does
+        none: await add('reuters.com Beck'),
+        plain: await add('DeGeneres'),
+      };
+      await base.ingest(inputs(), { batchSize: 10, threads: 1 });
+      assert.ok((await matchAlerts(db, { now: 2, publicUrl: 'http://localhost' })) > 0);
+      const fired = async (id: number) => (await alertMatches(db, id)).flatMap((m) => m.articles.map((a) => a.id)).sort();
+      assert.deepEqual(await fired(alerts.domain), ['2_8ecbplus', '8_8ecbplus']);
+      assert.deepEqual(await fired(alerts.under), ['8_8ecbplus']);
+      assert.deepEqual(await fired(alerts.words), ['2_8ecbplus']);
+      assert.deepEqual(await fired(alerts.address), ['27_1ecbplus']);
+      const [beck] = await base.search(SHORT);
+      assert.deepEqual(await fired(alerts.short), [beck.id]);
+      assert.deepEqual(await fired(alerts.parliament), ['8_8ecbplus']);
+      assert.deepEqual(await fired(alerts.none), []);
+      // an alert by words matches as before: the search's hits by words
+      const byWords = (await base.search('DeGeneres'))
+        .filter((h) => h.kind === 'document')
+        .map((h) => h.id)
+        .sort();
+      assert.deepEqual(await fired(alerts.plain), byWords);
+    } finally {
+      await base.close();
+      await where.drop();
+    }
+  });
 });

@@ -20,9 +20,24 @@ function plainSnippet(s: string): string {
     .replace(/\u0002/g, '**');
 }
 
+/** What made it a hit: the words' rank, the address it was reached at (an address's hit has no words to rank by:
+ * "(rank 0)" said nothing), or both. */
+function matched(h: SearchHit): string {
+  const rank = h.address === undefined || h.rank > 0 ? `rank ${h.rank}` : '';
+  return [rank, h.address === undefined ? '' : `at ${escapeMd(h.address)}`].filter(Boolean).join(', ');
+}
+
+/** Its outlet(s) and date, to pick the Reuters report from a copy without opening each. */
+function source(h: SearchHit): string {
+  const outlets = h.outlets.length > 3 ? `${h.outlets.slice(0, 3).join(', ')} and ${h.outlets.length - 3} more` : h.outlets.join(', ');
+  return [escapeMd(outlets), escapeMd(h.date)].filter(Boolean).join(' · ');
+}
+
 function asMarkdown(query: string, hits: SearchHit[]): string {
   if (!hits.length) return `No match for ${escapeMd(query)}.\n`;
-  return `${hits.map((h, i) => `${i + 1}. ${h.kind} ${h.id} (rank ${h.rank}): ${escapeMd(h.title)}\n   ${plainSnippet(h.snippet)}`).join('\n')}\n`;
+  const line = (h: SearchHit, i: number) =>
+    `${i + 1}. ${h.kind} ${h.id} (${matched(h)}): ${escapeMd(h.title)}\n${source(h) ? `   ${source(h)}\n` : ''}   ${plainSnippet(h.snippet)}`;
+  return `${hits.map(line).join('\n')}\n`;
 }
 
 export function searchCommand(ctx: CliContext): Command {

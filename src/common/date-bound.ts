@@ -79,3 +79,13 @@ export function storedInstant(text: string | null | undefined): number | null {
   // (the pattern holds the zone to 23:59, as the store's SQL reads it: never null here)
   return local + Math.round(seconds * 1000) - (zoneOffset(m[7], 23) ?? 0);
 }
+
+/** A stored date as the API and the pages show it: a time with a zone in UTC with "Z" ("2020-01-19T07:25:36-05:00" and
+ * "…12:25:36+00:00" were listed beside "…Z": one instant written three ways); a bare day, a time without a zone (its
+ * zone unknown) and a text that is no date as stored. */
+export function zonedAsUtc(text: string | null): string | null {
+  const m = text ? STORED.exec(text) : null;
+  if (!m || m[4] === undefined || m[7] === undefined) return text;
+  const at = storedInstant(text);
+  return at === null ? text : new Date(at).toISOString().replace('.000Z', 'Z');
+}

@@ -21,6 +21,9 @@ const pagedList = (name: string, items: object, extra: Record<string, object> = 
     },
   },
 });
+/** How the API writes an article's date (common/date-bound.ts zonedAsUtc): one form for a time with a zone. */
+const DATE_FORM =
+  'a time with a zone in UTC, "2020-01-19T12:25:36Z"; a bare day ("2020-01-19") or a time the page gave no zone ("2013-08-02T18:50") as written';
 const linkHeader = { Link: { description: 'the next page, rel="next" (absent on the last page)', schema: { type: 'string' } } };
 const error = { description: 'bad request', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
@@ -311,20 +314,23 @@ const OPENAPI = {
           independentSources: { type: 'integer', description: 'copies of one source counted once' },
           outlets: { type: 'array', items: { type: 'string' } },
           languages: { type: 'array', items: { type: 'string' } },
-          firstSeen: { type: ['string', 'null'] },
-          latest: { type: ['string', 'null'] },
+          firstSeen: { type: ['string', 'null'], description: DATE_FORM },
+          latest: { type: ['string', 'null'], description: DATE_FORM },
           updatedAt: { type: 'string' },
         },
       },
       SearchHit: {
         type: 'object',
-        required: ['kind', 'id', 'title', 'snippet', 'rank'],
+        required: ['kind', 'id', 'title', 'snippet', 'rank', 'outlets', 'date'],
         properties: {
           kind: { enum: ['story', 'document'] },
           id: { type: 'string' },
           title: { type: 'string' },
           snippet: { type: 'string', description: 'HTML-escaped text, matches in <b>..</b>' },
-          rank: { type: 'number' },
+          rank: { type: 'number', description: "the words' rank; 0 for an address's or a domain's hit without words (newest first)" },
+          outlets: { type: 'array', items: { type: 'string' }, description: "the article's outlet, or the story's outlets" },
+          date: { type: ['string', 'null'], description: `the article's publication date, or the story's latest: ${DATE_FORM}` },
+          address: { type: 'string', description: "an address's or a domain's hit: the address the article was reached at that matched" },
         },
       },
       Record: {

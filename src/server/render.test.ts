@@ -54,7 +54,15 @@ function allPages(report: Report): Array<[string, string]> {
       'search',
       searchPage(
         report.documents[0].title,
-        report.documents.map((d) => ({ kind: 'document', id: d.id, title: d.title, snippet: `…<b>${d.sentences[0]}</b>…`, rank: 1 })),
+        report.documents.map((d) => ({
+          kind: 'document',
+          id: d.id,
+          title: d.title,
+          snippet: `…<b>${d.sentences[0]}</b>…`,
+          rank: 1,
+          outlets: d.outlet ? [d.outlet] : [],
+          date: d.published,
+        })),
         0,
         20,
         report.documents.length,

@@ -12,6 +12,7 @@ import { addressMatch, addressQuery, addressSnippet, otherAddresses, type Addres
 import { CACHE_BUDGET, LruCache, type ParsedCache } from './cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synthesize.ts';
 import { storedSeconds, storyWindow } from './window.ts';
+import { zonedAsUtc } from '../common/date-bound.ts';
 import type { Counted, DocumentView, SearchHit, StoredProblem, StoryBriefing, StoryChange, StoryQuery, StorySummary } from './types.ts';
 
 const MAX_LIMIT = 1000;
@@ -77,8 +78,8 @@ function summary(r: StoryRow): StorySummary {
     independentSources: r.independent_sources,
     outlets: r.outlets ?? [],
     languages: r.languages ?? [],
-    firstSeen: r.first_seen,
-    latest: r.latest,
+    firstSeen: zonedAsUtc(r.first_seen),
+    latest: zonedAsUtc(r.latest),
     updatedAt: r.updated_at,
   };
 }
@@ -249,8 +250,27 @@ const FRAGMENTS = ' … ';
 const BRACKETED = /\u0003([^\u0003\u0004…]*)\u0004/g;
 const UNMARKED = /[\u0001-\u0004]/g;
 
-/** ts_headline's marks become <b>..</b>, a bracketed name's brackets come back; everything else is escaped. */
-export function safeSnippet(marked: string): string {
+/** A title's opening quote marks or brackets ("'Parasite' scores ..."), which ts_headline leaves off its first fragment. */
+const OPENING_MARKS = /^[\p{Pi}\p{Ps}"'`]+/u;
+/** a snippet's <b> marks, to compare its text with the title's */
+const BOLD_MARKS = /<\/?b>/g;
+
+/** The title's opening marks put back before the first fragment when that fragment is the title's start: ts_headline
+ * starts a fragment at a word ("Parasite' scores historic upset"). */
+function titleMarks(fragments: string[], title: string): string[] {
+  const t = title.trim();
+  const lead = OPENING_MARKS.exec(t)?.[0];
+  if (!lead || !fragments.length) return fragments;
+  const rest = escapeHtml(t.slice(lead.length).replace(/\s+/g, ' '));
+  const first = fragments[0].replace(BOLD_MARKS, '');
+  const n = Math.min(rest.length, first.length, 40);
+  if (n === 0 || rest.slice(0, n) !== first.slice(0, n)) return fragments;
+  return [`${escapeHtml(lead)}${fragments[0]}`, ...fragments.slice(1)];
+}
+
+/** ts_headline's marks become <b>..</b>, a bracketed name's brackets come back; everything else is escaped. A hit's
+ * title (its text's start) gives back its opening quote marks. */
+export function safeSnippet(marked: string, title = ''): string {
   const headline = marked.replace(BRACKETED, '<$1>');
   const parts: string[] = [];
   const re = /\u0001([^\u0001\u0002]*)\u0002/g;
@@ -268,7 +288,7 @@ export function safeSnippet(marked: string): string {
     .split(FRAGMENTS)
     .map((f) => f.trim())
     .filter(Boolean);
-  return [...new Set(fragments)].join(FRAGMENTS);
+  return titleMarks([...new Set(fragments)], title).join(FRAGMENTS);
 }
 
 export async function search(db: Sql, text: string, q: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
@@ -288,10 +308,14 @@ export async function countedSearch(db: Sql, text: string, q: { limit?: number; 
   const matches = `SELECT 'story' AS kind, s.id, s.title, ts_rank_cd(s.search, q.q)::float8 AS rank, s.key AS ref FROM stories s, q WHERE s.search @@ q.q
        UNION ALL
        SELECT 'document' AS kind, d.id, d.title, ts_rank_cd(d.search, q.q)::float8 AS rank, d.position AS ref FROM documents d, q WHERE d.search @@ q.q`;
-  const rows = await db.query<{ kind: 'story' | 'document'; id: string; title: string; rank: number; snippet: string; total: number | string }>(
+  const rows = await db.query<SearchRow & { kind: 'story' | 'document'; total: number | string }>(
     `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', ${searchText('$1')}) AS q),
      hits AS (SELECT m.*, count(*) OVER () AS total FROM (${matches}) m ORDER BY rank DESC, kind DESC, id LIMIT $2 OFFSET $3)
      SELECT h.kind, h.id, h.title, h.rank, h.total,
+       CASE WHEN h.kind = 'story' THEN (SELECT s.outlets FROM stories s WHERE s.key = h.ref)
+            ELSE (SELECT array_remove(ARRAY[d.outlet], NULL) FROM documents d WHERE d.position = h.ref) END AS outlets,
+       CASE WHEN h.kind = 'story' THEN (SELECT s.latest FROM stories s WHERE s.key = h.ref)
+            ELSE (SELECT d.published FROM documents d WHERE d.position = h.ref) END AS date,
        ts_headline('${TS_CONFIG}', ${searchText(`CASE WHEN h.kind = 'story' THEN (SELECT s.title || E'\\n' || s.body FROM stories s WHERE s.key = h.ref)
                                  ELSE (SELECT d.title || E'\\n' || ((d.report::json) ->> 'text') FROM documents d WHERE d.position = h.ref) END`)}, q.q, '${options}') AS snippet
      FROM hits h, q ORDER BY h.rank DESC, h.kind DESC, h.id`,
@@ -303,15 +327,28 @@ export async function countedSearch(db: Sql, text: string, q: { limit?: number; 
       [text],
     ),
   );
-  const items = rows.map((r) => ({
-    kind: r.kind,
-    id: r.id,
-    title: r.title,
-    snippet: safeSnippet(r.snippet ?? ''),
-    rank: Math.round(Number(r.rank) * 1e4) / 1e4,
-  }));
+  const items = rows.map((r) => hitOf(r.kind, r, safeSnippet(r.snippet ?? '', r.title)));
   return { items, total };
 }
+
+interface SearchRow {
+  id: string;
+  title: string;
+  rank: number;
+  snippet: string;
+  outlets: string[] | null;
+  date: string | null;
+}
+
+const hitOf = (kind: SearchHit['kind'], r: SearchRow, snippet: string): SearchHit => ({
+  kind,
+  id: r.id,
+  title: r.title,
+  snippet,
+  rank: Math.round(Number(r.rank) * 1e4) / 1e4,
+  outlets: r.outlets ?? [],
+  date: zonedAsUtc(r.date),
+});
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_ON}, StopSel=${MARK_OFF}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
 
@@ -326,11 +363,11 @@ async function addressSearch(db: Sql, q: AddressQuery, limit: number, offset: nu
   const query = words ? `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', ${searchText('$1')}) AS q), ` : 'WITH ';
   const order = words ? 'ts_rank_cd(d.search, q.q) DESC, d.id' : 'd.published DESC NULLS LAST, d.position DESC';
   const text = `(SELECT x.title || E'\\n' || ((x.report::json) ->> 'text') FROM documents x WHERE x.position = h.position)`;
-  const rows = await db.query<{ id: string; title: string; rank: number; total: number | string; address: string; snippet: string }>(
-    `${query}hits AS (SELECT d.id, d.title, d.position, ${words ? 'ts_rank_cd(d.search, q.q)::float8' : '0::float8'} AS rank, count(*) OVER () AS total,
+  const rows = await db.query<SearchRow & { total: number | string; address: string }>(
+    `${query}hits AS (SELECT d.id, d.title, d.position, array_remove(ARRAY[d.outlet], NULL) AS outlets, d.published AS date, ${words ? 'ts_rank_cd(d.search, q.q)::float8' : '0::float8'} AS rank, count(*) OVER () AS total,
         row_number() OVER (ORDER BY ${order}) AS n
       FROM documents d${words ? ', q' : ''} WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT $${given.length + 1} OFFSET $${given.length + 2})
-     SELECT h.id, h.title, h.rank, h.total,
+     SELECT h.id, h.title, h.rank, h.total, h.outlets, h.date,
        (SELECT a.address FROM document_addresses a WHERE a.document = h.id AND ${match(0)} ORDER BY a.key LIMIT 1) AS address,
        ${words ? `ts_headline('${TS_CONFIG}', ${searchText(text)}, q.q, '${HEADLINE_OPTIONS}')` : text} AS snippet
      FROM hits h${words ? ', q' : ''} ORDER BY h.n`,
@@ -343,11 +380,8 @@ async function addressSearch(db: Sql, q: AddressQuery, limit: number, offset: nu
     ),
   );
   const items = rows.map((r) => ({
-    kind: 'document' as const,
-    id: r.id,
-    title: r.title,
-    snippet: words ? safeSnippet(r.snippet ?? '') : addressSnippet(r.address, (r.snippet ?? '').replace(/^[^\n]*\n/, '')),
-    rank: Math.round(Number(r.rank) * 1e4) / 1e4,
+    ...hitOf('document', r, words ? safeSnippet(r.snippet ?? '', r.title) : addressSnippet(r.address, (r.snippet ?? '').replace(/^[^\n]*\n/, ''))),
+    address: r.address,
   }));
   return { items, total };
 }

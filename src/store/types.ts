@@ -52,7 +52,14 @@ export interface SearchHit {
   title: string;
   /** plain text, HTML-escaped, with the matched words in <b>..</b> */
   snippet: string;
+  /** the words' rank; 0 for an address's or a domain's hit without words (newest first, not ranked) */
   rank: number;
+  /** where it was published: the article's outlet, the story's outlets (a researcher picks Reuters from a copy) */
+  outlets: string[];
+  /** when: the article's publication date, the story's latest article's (as stored; null when unknown) */
+  date: string | null;
+  /** for an address's or a domain's hit: the address the article was reached at that matched */
+  address?: string;
 }
 
 export interface StoredProblem extends Problem {

@@ -9,6 +9,7 @@ import type { PrivateAccess } from '../ingest/net-guard.ts';
 import { feedsmith } from './parse.ts';
 import { parseFetchUrl } from '../ingest/fetch.ts';
 import { urlFault } from '../ingest/url-words.ts';
+import { addressMatch, addressQuery } from '../store/addresses.ts';
 
 /** One process at a time matches alerts (a match is recorded once). */
 const ALERT_LOCK = 7_245_011;
@@ -129,6 +130,7 @@ export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: stri
     );
     let fired = 0;
     for (const a of alerts) {
+      const { matches, params } = articleMatch(a.query, 4);
       const stories = await tx.query<{
         key: number;
         id: string;
@@ -142,16 +144,16 @@ export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: stri
          SELECT s.key, s.id, s.title, s.documents, s.independent_sources, s.outlets,
            (SELECT max(m.documents) FROM alert_matches m WHERE m.alert = $2 AND m.story = s.key) AS before
          FROM stories s, q WHERE s.updated_seq > $3
-           AND (s.search @@ q.q OR EXISTS (SELECT 1 FROM documents d WHERE d.story = s.key AND d.search @@ q.q))
+           AND (s.search @@ q.q OR EXISTS (SELECT 1 FROM documents d WHERE d.story = s.key AND (${matches})))
          ORDER BY s.key`,
-        [a.query, a.id, a.seen_seq],
+        [a.query, a.id, a.seen_seq, ...params],
       );
       for (const s of stories) {
         if (s.before !== null && s.documents <= s.before) continue; // matched before at this size: an update, not news
         const articles = await tx.query<{ id: string; title: string; report: string; outlet: string | null; published: string | null }>(
           `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent(${searchText('$1')})) AS q)
-           SELECT d.id, d.title, d.outlet, d.published, d.report FROM documents d, q WHERE d.story = $2 AND d.search @@ q.q ORDER BY d.position LIMIT 50`,
-          [a.query, s.key],
+           SELECT d.id, d.title, d.outlet, d.published, d.report FROM documents d, q WHERE d.story = $2 AND (${articleMatch(a.query, 3).matches}) ORDER BY d.position LIMIT 50`,
+          [a.query, s.key, ...params],
         );
         const payload: AlertPayload = {
           alert: { id: a.id, query: a.query },
@@ -179,6 +181,19 @@ export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: stri
     }
     return fired;
   });
+}
+
+/** The SQL condition on an article `d` (with the query's words as `q.q`) an alert's query matches, its address parameters
+ * numbered from `from`: the words, or -- as the search finds them -- the articles reached at a pasted address, or at a
+ * domain ("reuters.com", with the other words if any). A domain is no word of the index: such an alert never fired. */
+function articleMatch(query: string, from: number): { matches: string; params: string[] } {
+  const address = addressQuery(query);
+  if (!address) return { matches: 'd.search @@ q.q', params: [] };
+  const { match, params } = addressMatch(address, from);
+  const count = address.keys !== null ? 1 : address.hosts.length;
+  const at = Array.from({ length: count }, (_, i) => `d.id IN (SELECT a.document FROM document_addresses a WHERE ${match(i)})`);
+  const words = address.words.trim() ? ` AND d.search @@ websearch_to_tsquery('${TS_CONFIG}', unaccent(${searchText(`$${from + params.length}`)}))` : '';
+  return { matches: `d.search @@ q.q OR (${at.join(' AND ')}${words})`, params: address.words.trim() ? [...params, address.words] : params };
 }
 
 /** POST every due webhook delivery once; failures are retried later with backoff. */

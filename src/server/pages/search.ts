@@ -14,11 +14,18 @@ function shown(offset: number, count: number, total: number): string {
 /** Results on a search page unless the address says otherwise. */
 export const SEARCH_PAGE = 20;
 
+/** A hit's outlet(s) and date: a researcher picks the Reuters report from a copy, the report from last week's. */
+function source(h: SearchHit): string {
+  const outlets = h.outlets.length > 3 ? `${h.outlets.slice(0, 3).join(', ')} and ${h.outlets.length - 3} more` : h.outlets.join(', ');
+  const when = h.date ? h.date.slice(0, 16).replace('T', ' ') : '';
+  return [outlets, when].filter(Boolean).join(' · ');
+}
+
 export function searchPage(q: string, hits: SearchHit[], offset: number, limit: number, total: number): string {
   const href = (h: SearchHit) => at(h.kind === 'story' ? `/stories/${idPath(h.id)}` : `/articles/${idPath(h.id)}`);
   const items = hits.map(
     (h) =>
-      html`<li><span class="kind">${h.kind === 'story' ? 'story' : 'article'}</span> <a href="${href(h)}">${h.title || h.id}</a><div>${highlightSnippet(h.snippet ?? '')}</div></li>`,
+      html`<li><span class="kind">${h.kind === 'story' ? 'story' : 'article'}</span> <a href="${href(h)}">${h.title || h.id}</a>${source(h) ? html` <span class="meta">${source(h)}</span>` : ''}<div>${highlightSnippet(h.snippet ?? '')}</div></li>`,
   );
   // a page size given in the address is kept (the next page was 20 results again)
   const more = (o: number) => at(`/search?${new URLSearchParams({ q, ...(limit === SEARCH_PAGE ? {} : { limit: String(limit) }), offset: String(o) })}`);
