@@ -9,6 +9,7 @@ import type {
   PreparedParts,
   Problem,
   Relation,
+  CommonQuotation,
   Report,
   StageName,
   ReportDocument,
@@ -337,7 +338,7 @@ export function streamDocuments(documents: TextDocument[], problems: Problem[] =
 
 /** The report's parts but its stories, and what the stories' accounts are worked out from. */
 interface UpToStories {
-  parts: { documents: ReportDocument[]; relations: Relation[]; problems: Problem[]; generatedAt?: string };
+  parts: { documents: ReportDocument[]; relations: Relation[]; quotations: CommonQuotation[]; problems: Problem[]; generatedAt?: string };
   work: StoryWork;
   /**
    * With documents enriched later (`later`): takes their worker's packed enrichments once clustering is done, and
@@ -379,7 +380,17 @@ function analyzeUpToStories(
   const flags = acrossDocuments('flags', documents, documentFlags, 'no document is flagged as spun or translated') ?? new Map<DocId, DocumentFlags>();
   documents = left(documents);
   const fingerprintOf = (d: TextDocument) => prepared?.fingerprints.get(d.id) ?? fingerprint(d);
-  const relations = acrossDocuments('provenance', documents, (docs) => findRelations(docs, docs.map(fingerprintOf)), 'no copy relations are reported') ?? [];
+  let quotations: CommonQuotation[] = [];
+  const relations =
+    acrossDocuments(
+      'provenance',
+      documents,
+      (docs) => {
+        quotations = [];
+        return findRelations(docs, docs.map(fingerprintOf), quotations);
+      },
+      'no copy relations are reported',
+    ) ?? [];
   documents = left(documents);
   // fingerprints serve provenance only: let them go
   prepared?.fingerprints.clear();
@@ -482,12 +493,14 @@ function analyzeUpToStories(
     const byId = new Map(clustered.map((d) => [d.id, storyDocument(d)]));
     const kept = (r: Relation) => byId.has(r.from) && byId.has(r.to);
     const keptRelations = relations.every(kept) ? relations : relations.filter(kept);
+    const keptQuotations = quotations.filter((q) => byId.has(q.a) && byId.has(q.b));
     const storyDocuments = groups.map((g) => g.documents.map((id) => byId.get(id)).filter((d): d is StoryDocument => !!d));
     const noFlags = () => ({ spun: { ...NO_FLAG, evidence: [] }, translated: { ...NO_FLAG, evidence: [] } });
     return {
       parts: {
         documents: clustered.map((d) => reportDocument(d, flags.get(d.id) ?? noFlags())),
         relations: keptRelations,
+        quotations: keptQuotations,
         problems,
         generatedAt: options.generatedAt,
       },

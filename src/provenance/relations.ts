@@ -1,6 +1,6 @@
 // Relations between documents: duplicate, near-duplicate, re-use and paraphrase, each with its shared
 // passages, a similarity, and a direction with its reasons (or directed: false and why not).
-import type { Fingerprint, Passage, Relation, RelationKind, TextDocument } from '../model.ts';
+import type { CommonQuotation, Fingerprint, Passage, Relation, RelationKind, TextDocument } from '../model.ts';
 import { estimateJaccard, fingerprint, fnv1a } from '../fingerprint/index.ts';
 import { findCandidates, type TermClasses } from './candidates.ts';
 import { matchSentences, passagesOf, type AlignedPassage, type SentenceMatch, type TermWeight } from './align.ts';
@@ -11,6 +11,8 @@ import { quotePassages } from './quote.ts';
 import { stemOf, TermCounts } from '../common/term-counts.ts';
 import { counted } from '../common/counted.ts';
 import { SIBLING_REASON } from './why-refs.ts';
+import { quotationReason, quotationShare } from './quoted.ts';
+import { QUOTATION } from './data/quotation.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -56,8 +58,36 @@ export interface PairOutcome {
   why: string[];
 }
 
+/** Two documents that share only what both quote of one statement: no relation, the reason kept. */
+export interface QuotationOutcome {
+  passages: AlignedPassage[];
+  why: string;
+}
+
+/**
+ * A near-duplicate or re-use found on lexical passages that is, without the words inside quotation marks in both,
+ * neither: the reason it is a common quotation (null when what the documents share besides still makes the copy,
+ * as a wire copy of a quote-heavy article does).
+ */
+function commonQuotation(A: DocView, B: DocView, matches: SentenceMatch[], lexical: AlignedPassage[], jaccard: number): string | null {
+  const share = quotationShare(A, B, matches);
+  // the quotation must be what they share most of: a stock background paragraph around a quoted phrase is no quotation
+  let common = 0;
+  for (const m of matches) if (m.lexical) common += m.common;
+  if (share.quotedWords === 0 || share.quotedWords < common * QUOTATION.minQuotedShare) return null;
+  const smaller = Math.max(1, Math.min(A.wordCount, B.wordCount));
+  if (share.ownWords / smaller >= RELATION.nearDuplicateCoverage || jaccard >= RELATION.nearDuplicateJaccard) return null;
+  if (share.ownWords >= RELATION.reuseMinWords || (share.ownSentences >= 2 && share.ownWords >= RELATION.reuseMinWordsTwoSentences)) return null;
+  return quotationReason(share, lexical.length);
+}
+
 /** Align two documents and name the relation, or null when they share too little. */
-export function relatePair(A: DocView, B: DocView, weight?: TermWeight): (PairOutcome & { matches: ReturnType<typeof matchSentences> }) | null {
+export function relatePair(
+  A: DocView,
+  B: DocView,
+  weight?: TermWeight,
+  quotations?: (q: QuotationOutcome) => void,
+): (PairOutcome & { matches: ReturnType<typeof matchSentences> }) | null {
   const matches = matchSentences(A, B, weight);
   const passages = passagesOf(matches, A, B);
   const lexical = passages.filter((p) => p.lexical);
@@ -67,12 +97,19 @@ export function relatePair(A: DocView, B: DocView, weight?: TermWeight): (PairOu
   const coverage = common / smaller;
   const dice = (2 * common) / Math.max(1, A.wordCount + B.wordCount);
   const jaccard = estimateJaccard(A.fp.minhash, B.fp.minhash);
-  if (lexical.length && (coverage >= RELATION.nearDuplicateCoverage || jaccard >= RELATION.nearDuplicateJaccard)) {
+  const copied = lexical.length > 0 && (coverage >= RELATION.nearDuplicateCoverage || jaccard >= RELATION.nearDuplicateJaccard);
+  const sentences = lexical.reduce((n, p) => n + p.fromSentences.length, 0);
+  const reused = common >= RELATION.reuseMinWords || (sentences >= 2 && common >= RELATION.reuseMinWordsTwoSentences);
+  const quotation = copied || reused ? commonQuotation(A, B, matches, lexical, jaccard) : null;
+  if (quotation !== null) {
+    quotations?.({ passages: lexical, why: quotation });
+    return null;
+  }
+  if (copied) {
     const why = [`${Math.round(coverage * 100)}% of the shorter text is in shared passages; estimated shingle Jaccard ${jaccard.toFixed(2)}`];
     return { kind: 'near-duplicate', similarity: Math.max(dice, jaccard, coverage * 0.95), passages: lexical, why, matches };
   }
-  const sentences = lexical.reduce((n, p) => n + p.fromSentences.length, 0);
-  if (common >= RELATION.reuseMinWords || (sentences >= 2 && common >= RELATION.reuseMinWordsTwoSentences)) {
+  if (reused) {
     const why = [`${counted(lexical.length, 'shared passage')}, ${counted(common, 'word')} in common (${Math.round(coverage * 100)}% of the shorter text)`];
     return { kind: 'reuse', similarity: dice, passages: lexical, why, matches };
   }
@@ -177,8 +214,11 @@ export function termClasses(docs: TextDocument[]): TermClasses {
   return { of, hashes };
 }
 
-/** All relations among documents. Candidates come from the fingerprints' indexes, never from all pairs. */
-export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.map(fingerprint)): Relation[] {
+/**
+ * All relations among documents. Candidates come from the fingerprints' indexes, never from all pairs. The pairs
+ * that share only a common quotation are put in `quotations` when given.
+ */
+export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.map(fingerprint), quotations?: CommonQuotation[]): Relation[] {
   const { pairs, exact, termDf } = findCandidates(fps, termClasses(docs));
   const n = docs.length;
   // each term's weight worked out once per run (a term is weighed again for every pair of sentences it is in), kept
@@ -237,7 +277,21 @@ export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.ma
     const B = view(j);
     if (lastPair[i] === p) views.delete(i);
     if (lastPair[j] === p) views.delete(j);
-    const out = relatePair(A, B, weight);
+    const out = relatePair(
+      A,
+      B,
+      weight,
+      quotations &&
+        ((q) => {
+          const quoted = quotePassages(docs[i], docs[j], q.passages);
+          quotations.push({
+            a: docs[i].id,
+            b: docs[j].id,
+            passages: quoted.passages.map((p) => orient(p, false)),
+            why: quoted.why ? [q.why, quoted.why] : [q.why],
+          });
+        }),
+    );
     if (!out) continue;
     const votes = directionVotes(
       docs[i],
@@ -249,5 +303,6 @@ export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.ma
     relations.push(directed(docs[i], docs[j], out.kind, out.similarity, out.passages, votes, out.why));
   }
   markSiblings(relations);
+  quotations?.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
   return relations.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0));
 }
