@@ -5,7 +5,7 @@ import { fnv1a } from '../fingerprint/index.ts';
 import { normalWords } from '../fingerprint/normalize.ts';
 import type { SentenceMatch } from './align.ts';
 import { lcsLength } from './lcs.ts';
-import { NOT_SPEAKERS, QUOTATION, QUOTE_MARK_ROLE, QUOTE_MARKS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from './data/quotation.ts';
+import { HAS_QUOTE_MARK, NOT_SPEAKERS, QUOTATION, QUOTE_MARK_ROLE, QUOTE_MARKS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from './data/quotation.ts';
 import type { DocView } from './view.ts';
 
 const NAME = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
@@ -60,11 +60,10 @@ function markMet(open: string[], mark: string): void {
 
 /** A mark that stands where a quote ends: after a word or punctuation, before a space, punctuation or the end. */
 const CLOSING_AT = /["”»](?=[\s\p{P}]|$)/u;
-const FIRST_MARK = /["“”„‟«»]/u;
 
 /** The paragraph's first quotation mark closes a quote: the paragraph goes on one opened in a paragraph before. */
 function continuesQuote(first: string): boolean {
-  const m = FIRST_MARK.exec(first);
+  const m = HAS_QUOTE_MARK.exec(first);
   if (!m) return false;
   if (m[0] === '”' || m[0] === '»') return true;
   return m[0] === '"' && m.index > 0 && !/\s/u.test(first[m.index - 1]) && CLOSING_AT.test(first.slice(m.index));
@@ -89,7 +88,7 @@ export function quotedSentences(view: DocView): QuotedSentence[] {
       let first = '';
       for (let k = i; k < sentences.length && sentences[k].paragraph === paragraph; k++) {
         first += `${sentences[k].text} `;
-        if (FIRST_MARK.test(sentences[k].text)) break;
+        if (HAS_QUOTE_MARK.test(sentences[k].text)) break;
       }
       if (continuesQuote(first)) open.push('“');
     }

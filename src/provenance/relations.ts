@@ -12,7 +12,7 @@ import { stemOf, TermCounts } from '../common/term-counts.ts';
 import { counted } from '../common/counted.ts';
 import { SIBLING_REASON } from './why-refs.ts';
 import { quotationReason, quotationShare } from './quoted.ts';
-import { QUOTATION } from './data/quotation.ts';
+import { HAS_QUOTE_MARK, QUOTATION } from './data/quotation.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -70,13 +70,15 @@ export interface QuotationOutcome {
  * as a wire copy of a quote-heavy article does).
  */
 function commonQuotation(A: DocView, B: DocView, matches: SentenceMatch[], lexical: AlignedPassage[], jaccard: number): string | null {
+  // what needs no quotation marks read first: a text without any, or shingles alike enough for a near-duplicate
+  if (jaccard >= RELATION.nearDuplicateJaccard || !HAS_QUOTE_MARK.test(A.doc.text) || !HAS_QUOTE_MARK.test(B.doc.text)) return null;
   const share = quotationShare(A, B, matches);
   // the quotation must be what they share most of: a stock background paragraph around a quoted phrase is no quotation
   let common = 0;
   for (const m of matches) if (m.lexical) common += m.common;
   if (share.quotedWords === 0 || share.quotedWords < common * QUOTATION.minQuotedShare) return null;
   const smaller = Math.max(1, Math.min(A.wordCount, B.wordCount));
-  if (share.ownWords / smaller >= RELATION.nearDuplicateCoverage || jaccard >= RELATION.nearDuplicateJaccard) return null;
+  if (share.ownWords / smaller >= RELATION.nearDuplicateCoverage) return null;
   if (share.ownWords >= RELATION.reuseMinWords || (share.ownSentences >= 2 && share.ownWords >= RELATION.reuseMinWordsTwoSentences)) return null;
   return quotationReason(share, lexical.length);
 }

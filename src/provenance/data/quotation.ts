@@ -4,6 +4,7 @@
 /** Double quotation marks, straight and typographic, any language's ("…", “…”, „…“, «…», ”…”; single marks are
  * apostrophes as often as quotes) */
 export const QUOTE_MARKS = /["“”„‟«»]/gu;
+export const HAS_QUOTE_MARK = /["“”„‟«»]/u;
 
 /**
  * What a mark does to the quotes open (a stack of their opening marks): `open` always opens one (nested in the one
