@@ -58,38 +58,30 @@ export interface PairOutcome {
   why: string[];
 }
 
-/** Two documents that share only what both quote of one statement: no relation, the reason kept. */
-export interface QuotationOutcome {
-  passages: AlignedPassage[];
-  why: string;
-}
-
 /**
  * A near-duplicate or re-use found on lexical passages that is, without the words inside quotation marks in both,
  * neither: the reason it is a common quotation (null when what the documents share besides still makes the copy,
- * as a wire copy of a quote-heavy article does).
+ * as a wire copy of a quote-heavy article does). Asked by findRelations of the few pairs relatePair calls copies,
+ * after it: relatePair, run for every candidate pair, stays as it was.
  */
-function commonQuotation(A: DocView, B: DocView, matches: SentenceMatch[], lexical: AlignedPassage[], jaccard: number): string | null {
+function commonQuotation(A: DocView, B: DocView, copy: PairOutcome & { matches: SentenceMatch[] }): string | null {
+  if (copy.kind !== 'near-duplicate' && copy.kind !== 'reuse') return null;
+  const jaccard = estimateJaccard(A.fp.minhash, B.fp.minhash);
   // what needs no quotation marks read first: a text without any, or shingles alike enough for a near-duplicate
   if (jaccard >= RELATION.nearDuplicateJaccard || !HAS_QUOTE_MARK.test(A.doc.text) || !HAS_QUOTE_MARK.test(B.doc.text)) return null;
-  const share = quotationShare(A, B, matches);
+  const share = quotationShare(A, B, copy.matches);
   // the quotation must be what they share most of: a stock background paragraph around a quoted phrase is no quotation
   let common = 0;
-  for (const m of matches) if (m.lexical) common += m.common;
+  for (const m of copy.matches) if (m.lexical) common += m.common;
   if (share.quotedWords === 0 || share.quotedWords < common * QUOTATION.minQuotedShare) return null;
   const smaller = Math.max(1, Math.min(A.wordCount, B.wordCount));
   if (share.ownWords / smaller >= RELATION.nearDuplicateCoverage) return null;
   if (share.ownWords >= RELATION.reuseMinWords || (share.ownSentences >= 2 && share.ownWords >= RELATION.reuseMinWordsTwoSentences)) return null;
-  return quotationReason(share, lexical.length);
+  return quotationReason(share, copy.passages.length);
 }
 
 /** Align two documents and name the relation, or null when they share too little. */
-export function relatePair(
-  A: DocView,
-  B: DocView,
-  weight?: TermWeight,
-  quotations?: (q: QuotationOutcome) => void,
-): (PairOutcome & { matches: ReturnType<typeof matchSentences> }) | null {
+export function relatePair(A: DocView, B: DocView, weight?: TermWeight): (PairOutcome & { matches: ReturnType<typeof matchSentences> }) | null {
   const matches = matchSentences(A, B, weight);
   const passages = passagesOf(matches, A, B);
   const lexical = passages.filter((p) => p.lexical);
@@ -99,19 +91,12 @@ export function relatePair(
   const coverage = common / smaller;
   const dice = (2 * common) / Math.max(1, A.wordCount + B.wordCount);
   const jaccard = estimateJaccard(A.fp.minhash, B.fp.minhash);
-  const copied = lexical.length > 0 && (coverage >= RELATION.nearDuplicateCoverage || jaccard >= RELATION.nearDuplicateJaccard);
-  const sentences = lexical.reduce((n, p) => n + p.fromSentences.length, 0);
-  const reused = common >= RELATION.reuseMinWords || (sentences >= 2 && common >= RELATION.reuseMinWordsTwoSentences);
-  const quotation = copied || reused ? commonQuotation(A, B, matches, lexical, jaccard) : null;
-  if (quotation !== null) {
-    quotations?.({ passages: lexical, why: quotation });
-    return null;
-  }
-  if (copied) {
+  if (lexical.length && (coverage >= RELATION.nearDuplicateCoverage || jaccard >= RELATION.nearDuplicateJaccard)) {
     const why = [`${Math.round(coverage * 100)}% of the shorter text is in shared passages; estimated shingle Jaccard ${jaccard.toFixed(2)}`];
     return { kind: 'near-duplicate', similarity: Math.max(dice, jaccard, coverage * 0.95), passages: lexical, why, matches };
   }
-  if (reused) {
+  const sentences = lexical.reduce((n, p) => n + p.fromSentences.length, 0);
+  if (common >= RELATION.reuseMinWords || (sentences >= 2 && common >= RELATION.reuseMinWordsTwoSentences)) {
     const why = [`${counted(lexical.length, 'shared passage')}, ${counted(common, 'word')} in common (${Math.round(coverage * 100)}% of the shorter text)`];
     return { kind: 'reuse', similarity: dice, passages: lexical, why, matches };
   }
@@ -279,22 +264,22 @@ export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.ma
     const B = view(j);
     if (lastPair[i] === p) views.delete(i);
     if (lastPair[j] === p) views.delete(j);
-    const out = relatePair(
-      A,
-      B,
-      weight,
-      quotations &&
-        ((q) => {
-          const quoted = quotePassages(docs[i], docs[j], q.passages);
-          quotations.push({
-            a: docs[i].id,
-            b: docs[j].id,
-            passages: quoted.passages.map((p) => orient(p, false)),
-            why: quoted.why ? [q.why, quoted.why] : [q.why],
-          });
-        }),
-    );
+    const out = relatePair(A, B, weight);
     if (!out) continue;
+    // a copy whose shared words are a quotation both make: no relation, the pair and its reason kept when asked for
+    const quotation = commonQuotation(A, B, out);
+    if (quotation !== null) {
+      if (quotations) {
+        const quoted = quotePassages(docs[i], docs[j], out.passages);
+        quotations.push({
+          a: docs[i].id,
+          b: docs[j].id,
+          passages: quoted.passages.map((q) => orient(q, false)),
+          why: quoted.why ? [quotation, quoted.why] : [quotation],
+        });
+      }
+      continue;
+    }
     const votes = directionVotes(
       docs[i],
       docs[j],
