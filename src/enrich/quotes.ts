@@ -65,6 +65,7 @@ import {
   STANCE_DEEDS,
   WORK_TITLES,
   TERM_QUOTES,
+  PASSIVE_TERMS,
 } from './data/speech.ts';
 import { isDemonym, type NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -2807,6 +2808,18 @@ const TERM_CUE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}-])(?:${TERM_QUOTES.cues.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
   'iu',
 );
+/** a passive naming participle right before a quote's opening mark ("was also nicknamed "...""; PASSIVE_TERMS) */
+const PASSIVE_TERM_BEFORE = new RegExp(
+  `(?:(?:^|[^\\p{L}'-])(?:${PASSIVE_TERMS.be.join('|')})\\s+(?:(?:${PASSIVE_TERMS.adverbs.join('|')})\\s+)?|,\\s*(?:${PASSIVE_TERMS.commaAdverbs.join('|')})\\s+)(?:${PASSIVE_TERMS.participles.join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
+  'iu',
+);
+/** a naming participle set off after a common noun right before a quote's opening mark ("the software, called "docuFORUM""); group 1 ends the noun */
+const APPOSITIVE_TERM_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}'-])\\p{Ll}+()\\s*(?:${PASSIVE_TERMS.appositiveMarks.join('|')})\\s*(?:${PASSIVE_TERMS.participles.join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
+  'du',
+);
+/** the agent after a passive term's closing mark: the one who gave the name speaks ("labeled "suspicious" by James Steele") */
+const AGENT_AFTER = new RegExp(`^[\\s,.;:]*${PASSIVE_TERMS.agent}\\s`, 'iu');
 /** the word before a quote's opening mark, over a comma or colon */
 const WORD_BEFORE_OPEN = /(\p{L}+)[\s,:]*$/u;
 /** the word right after a quote's closing mark, over a comma (an inverted tag: "''Francesco Excommunicates Trump,'' declared La Stampa") */
@@ -2815,6 +2828,16 @@ const WORD_AFTER_CLOSE = /^[\s,]*(\p{L}+)/u;
 const CLAUSE_END = /[,.!?]$/u;
 /** "as" and a naming verb right after a title: its subject gave the name ("the "Philly Max," as Brand later called it") */
 const NAMED_AS_AFTER = new RegExp(`^[\\s,]*as\\s+(?:\\S+\\s+){1,3}(?:${NAMING_CLAUSE.verbs.join('|')})\\b`, 'iu');
+
+/** A passive naming participle right before the quote (PASSIVE_TERMS): after "be", after a comma and a passive adverb, or set off after a common noun with no comma before it in the sentence. */
+function passiveTerm(para: Paragraph, q: Span): boolean {
+  const before = para.text.slice(Math.max(0, q.open - 50), q.open);
+  if (PASSIVE_TERM_BEFORE.test(before)) return true;
+  const m = APPOSITIVE_TERM_BEFORE.exec(before);
+  if (!m?.indices?.[1]) return false;
+  const noun = q.open - before.length + m.indices[1][0];
+  return !para.text.slice(para.sentenceAt(q.open)?.start ?? 0, noun).includes(',');
+}
 
 /**
  * A term, a name or a title in quotation marks, no one's words: a term after a word naming it so (TERM_QUOTES: "the
@@ -2831,6 +2854,8 @@ function termQuote(r: Reader, para: Paragraph, q: Span, inner: string, tagged: b
   const bare = inner.replace(/[\s,;:]+$/u, '');
   const { text } = para;
   if (q.open >= 0 && TERM_CUE_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open)) && bare.split(/\s+/).length <= TERM_QUOTES.words) return true;
+  // a passive naming participle before it, no agent after it ("Gigante was also nicknamed "The Oddfather"")
+  if (q.open >= 0 && passiveTerm(para, q) && !AGENT_AFTER.test(text.slice(q.end, q.end + 12)) && bare.split(/\s+/).length <= TERM_QUOTES.words) return true;
   if (!isTitleOfWork(bare)) return false;
   if (!tagged || q.open < 0) return !tagged;
   const lead = text.slice(para.sentenceAt(q.open)?.start ?? 0, q.open);

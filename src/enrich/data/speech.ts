@@ -170,6 +170,34 @@ export const TERM_QUOTES = {
   words: 8,
 };
 
+/**
+ * A naming participle in the passive right before a quote names a term too (quotes52): a form of "be", an adverb
+ * allowed between, then "called", "dubbed", "nicknamed" ... ("Gigante was also nicknamed "The Oddfather"", "the
+ * exploit is termed "zero day"", "has been called the "Trump of the East"", "being called a "compromise""), or a comma
+ * and a passive adverb ("The bonds, currently dubbed "...""), or a common noun's appositive (appositiveMarks), unless "by" after the quote names who gave it ("has been
+ * labeled "suspicious" by James Steele"). An active "once called a "gold standard"", "Mitt Romney, called ''our No.1
+ * geopolitical foe.''" has no "be" before it and stays a quote; so does a term after a bare "be" ("Manafort acknowledged
+ * that the work ... could be termed "influence peddling," The Washington Post reported": words someone owned to).
+ * Folded words; the TERM_QUOTES determiners allowed after the participle. "branded" is left out (PolNeAR "Guccifer 2.0 was branded "in homage to" Lazar, Song wrote": Song's words), and "titled" / "entitled": a work's
+ * title is its author's ("Clinton campaign manager Robby Mook released a memo titled "The Facts ...", "the editorial,
+ * entitled "Mr. Sanders Is Not a Brave Truth-Teller,"").
+ */
+export const PASSIVE_TERMS = {
+  be: ['is', 'was', 'are', 'were', 'been', 'being', "it's", "that's"],
+  adverbs: ['also', 'often', 'sometimes', 'now', 'currently', 'commonly', 'popularly', 'widely', 'informally', 'officially', 'aptly', 'later', 'since', 'still', 'usually', 'variously', 'generally', 'even'],
+  /** adverbs that make a participle after a comma passive without "be" ("The bonds, currently dubbed "alternative participation instruments,""): no active verb after a subject takes them */
+  commaAdverbs: ['currently', 'informally', 'officially', 'popularly', 'commonly', 'tentatively', 'provisionally', 'affectionately', 'formally'],
+  participles: ['called', 'dubbed', 'termed', 'labeled', 'labelled', 'nicknamed', 'named', 'billed'],
+  /**
+   * marks after a common noun (a lower-case word) that set off the participle as its appositive ("the software, called
+   * "docuFORUM"", "the power -- called a "line-item veto""); only where no comma comes before in the sentence, since an
+   * aside between a subject and its verb ends the same way ("Rush Limbaugh, for one, called ''liberal Democrat
+   * lingo.''", "Hillary Clinton, for example, named "Madam Secretary"")
+   */
+  appositiveMarks: [',', '--', '—', '–'],
+  agent: 'by',
+};
+
 /** Negated auxiliaries whose stem is no auxiliary's form ("won't"); the others are read without their "n't" ("wouldn't"). */
 export const NEGATED_AUXILIARIES = ["won't", "can't", 'cannot'];
 
