@@ -2147,8 +2147,10 @@ test('a speech verb\'s form that is no verb there: "so called", "claims of", "re
   assert.equal(said(dubbed, 'the yuca primary'), null);
 });
 
+/** No quote of the list starts with these words (quotes51 / quotes52: terms and titles that are no one's speech). */
+const none = (qs: Quote[], start: string) => assert.ok(!qs.some((q) => q.text.startsWith(start)), `no quote "${start}"`);
+
 test('a term after "so-called", "known as", "nicknamed", "code-named" and a title inside a sentence are no quotes; a spoken title stays (quotes51)', () => {
-  const none = (qs: Quote[], start: string) => assert.ok(!qs.some((q) => q.text.startsWith(start)), `no quote "${start}"`);
   // ECB+ 9_13ecbplus (was the Obama administration's), 34_12ecbplus (was "MD"'s), BASIL a174c139 (was "Marine"'s),
   // Reuters 8506 (was Rick Martin's by "he said"), 372 (Hutton's)
   const terms = quotesOf('terms', [
@@ -2190,7 +2192,6 @@ test('a term after "so-called", "known as", "nicknamed", "code-named" and a titl
 });
 
 test('a term after a passive naming participle ("is termed", "currently dubbed") is no quote; an agent after it, or an active "called", keeps it (quotes52)', () => {
-  const none = (qs: Quote[], start: string) => assert.ok(!qs.some((q) => q.text.startsWith(start)), `no quote "${start}"`);
   // ECB+ 27_3ecb; Reuters 16864 (was Gonzalez's by the "said" of the paragraph's next sentence)
   const terms = quotesOf('passive-terms', [
     'Since the bad guys were exploiting it before Microsoft knew it existed, the exploit is termed "zero day" because that is how much notice Microsoft got of the problem. It is also termed an "drive-by" exploit since a user could pick up a malicious program simply by visiting a Web site.',
@@ -2208,7 +2209,6 @@ test('a term after a passive naming participle ("is termed", "currently dubbed")
 });
 
 test('a term set off after a common noun by a naming participle is no quote; an aside before the verb keeps it (quotes52)', () => {
-  const none = (qs: Quote[], start: string) => assert.ok(!qs.some((q) => q.text.startsWith(start)), `no quote "${start}"`);
   // Reuters 12245 (was Lawrence Brilliant's), 17711 (Zenith's), 4824 (the rubber organisation's), 17854
   const terms = quotesOf('appositive-terms', [
     'Neti chairman Lawrence Brilliant said in response to an inquiry that the software, called "docuFORUM", transfers documents between separate locations over telephone lines.',
