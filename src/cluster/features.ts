@@ -352,7 +352,8 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   const initial: string[] = [];
   const mentions: Mention[] = [];
   const published = storedInstant(doc.published);
-  const foreign = sureForeignProse(doc);
+  // read once, and only for a document that writes an English month abbreviation
+  let foreign: boolean | undefined;
 
   for (const s of doc.sentences) {
     const ws = s.words;
@@ -374,7 +375,8 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
       const dayNext = next !== null && Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
       const dayPrev = prev !== null && Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : null;
       // in prose surely of another language, an English month abbreviation alone is a word of it or a first name
-      if (month && foreign && !dayNext && !dayPrev && MONTH_ABBREVIATIONS.has(noFinalDot(lower)) && yearAt(ws, i + 1) === null) continue;
+      if (month && !dayNext && !dayPrev && MONTH_ABBREVIATIONS.has(noFinalDot(lower)) && yearAt(ws, i + 1) === null && (foreign ??= sureForeignProse(doc)))
+        continue;
       if (month && upperFirst(word) && (!AMBIGUOUS_MONTHS.has(lower) || dayNext || dayPrev || (i > 0 && lower !== 'may'))) {
         bump(dates, `m${month}`);
         const day = dayNext ?? dayPrev;

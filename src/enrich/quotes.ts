@@ -2853,9 +2853,11 @@ function passiveTerm(para: Paragraph, q: Span): boolean {
 function termQuote(r: Reader, para: Paragraph, q: Span, inner: string, tagged: boolean): boolean {
   const bare = inner.replace(/[\s,;:]+$/u, '');
   const { text } = para;
-  if (q.open >= 0 && TERM_CUE_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open)) && bare.split(/\s+/).length <= TERM_QUOTES.words) return true;
-  // a passive naming participle before it, no agent after it ("Gigante was also nicknamed "The Oddfather"")
-  if (q.open >= 0 && passiveTerm(para, q) && !AGENT_AFTER.test(text.slice(q.end, q.end + 12)) && bare.split(/\s+/).length <= TERM_QUOTES.words) return true;
+  if (q.open >= 0 && bare.split(/\s+/).length <= TERM_QUOTES.words) {
+    if (TERM_CUE_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return true;
+    // a passive naming participle before it, no agent after it ("Gigante was also nicknamed "The Oddfather"")
+    if (passiveTerm(para, q) && !AGENT_AFTER.test(text.slice(q.end, q.end + 12))) return true;
+  }
   if (!isTitleOfWork(bare)) return false;
   if (!tagged || q.open < 0) return !tagged;
   const lead = text.slice(para.sentenceAt(q.open)?.start ?? 0, q.open);
