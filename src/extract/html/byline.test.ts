@@ -26,7 +26,19 @@ test('a byline line is cut to its names: labels, dates, times, addresses and cat
     ['Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar', 'freeman1984'],
     ['8. Januar 2020 · by Aureliana · in Gefühle', 'Aureliana'],
     ['| Klaus Quibeldey-Cirkel', 'Klaus Quibeldey-Cirkel'],
-    ['wordpressadmin |', 'wordpressadmin'],
+    // a label glued to the name, the template's link after it
+    ['AuthorAndreas Kalt', 'Andreas Kalt'],
+    ['Veröffentlicht vonChris Jung', 'Chris Jung'],
+    ['Veröffentlicht von HansG', 'HansG'],
+    ['Published by BBNTEAM', 'BBNTEAM'],
+    ['Johanna Kropfitsch Alle Artikel', 'Johanna Kropfitsch'],
+    // no one: a CMS's default account, a placeholder, a link's label
+    ['wordpressadmin |', null],
+    ['Super User', null],
+    ['No Author', null],
+    ['Unbenannt', null],
+    ['publisher', null],
+    ['Archiv anzeigen →', null],
     // a line that is only a date names no one
     ['8. November 2021', null],
     ['6 de mayo de 2022 05:30', null],
@@ -35,6 +47,8 @@ test('a byline line is cut to its names: labels, dates, times, addresses and cat
     ['April Ryan', 'April Ryan'],
     ['Minh Do', 'Minh Do'],
     ['Omar Marcos', 'Omar Marcos'],
+    ['DIANA KING', 'DIANA KING'],
+    ['Autorenteam Nord', 'Autorenteam Nord'],
   ];
   for (const [line, names] of cases) assert.equal(bylineText(line), names, line);
 });

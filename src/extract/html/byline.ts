@@ -4,7 +4,29 @@
 
 /** Labels before the names, one or more ("Written by:", "View all posts by", "Beitragvon" as the forum glues it). */
 const LABEL =
-  /^\s*(?:(?:written|posted|verfasst|geschrieben|view all posts|zeige alle beiträge|alle beiträge|beitrag|ein beitrag)\s*)?(?:(?:by|von|par|por|di|door|av|af)\b|author|autor|autorin|auteur|interview)\s*:?\s+/i;
+  /^\s*(?:(?:written|posted|published|veröffentlicht|verfasst|geschrieben|view all posts|zeige alle beiträge|alle beiträge|beitrag|ein beitrag)\s*)?(?:(?:by|von|par|por|di|door|av|af)\b|author|autor|autorin|auteur|interview)\s*:?\s+/i;
+/** A label glued to the name after it, as some templates print it ("AuthorAndreas Kalt", "Veröffentlicht vonChris Jung"). */
+const GLUED_LABEL = /^\s*(?:[Aa]uthor|[Aa]utor|(?:[Vv]eröffentlicht|[Pp]ublished|[Pp]osted) (?:von|by))(?=\p{Lu})/u;
+/** What a template prints after the names ("Johanna Kropfitsch Alle Artikel"): cut with it. */
+const TRAILING_LINKS = /\s+(?:alle artikel|all articles|alle beiträge|mehr artikel|more articles)\b.*$/i;
+/** A line that names no one: a link's label, a CMS's default account, a placeholder ("Archiv anzeigen →", "Super User",
+ * "No Author", "Unbenannt"). Compared in lower case, without a trailing arrow. */
+const NO_NAME = new Set([
+  'archiv anzeigen',
+  'no author',
+  'unknown',
+  'unbekannt',
+  'unbenannt',
+  'publisher',
+  'super user',
+  'admin',
+  'administrator',
+  'wordpressadmin',
+  'oradmin',
+]);
+/** A degree or title standing as a byline's own part ("Grant Tinsley, PhD" split at its comma). */
+export const DEGREE = /^(?:ph\.?\s?d\.?|m\.?d\.?|msc|m\.?sc\.?|mba|ma|ba|bsc|dr\.?|prof\.?|rd|rn|cpt|ms|mph)$/i;
+
 /** Separators between the parts of a template's byline line ("8. Januar 2020 · by Aureliana · in Gefühle"). */
 const PARTS = /\s*[·|]\s*/;
 /** A part that is the names' own, labelled ("by Aureliana"), is taken when the line has several parts. */
@@ -39,7 +61,7 @@ export function bylineText(line: string): string | null {
   let text = line.replace(/\s+/g, ' ').trim();
   const parts = text.split(PARTS).filter(Boolean);
   text = (parts.length > 1 ? parts.find((p) => LABELLED_PART.test(p)) : null) ?? parts[0] ?? '';
-  text = text.replace(LABEL, '');
+  text = text.replace(GLUED_LABEL, '').replace(LABEL, '').replace(TRAILING_LINKS, '');
   let end = text.length;
   for (const re of TAIL_STARTS) {
     const m = re.exec(text);
@@ -48,5 +70,6 @@ export function bylineText(line: string): string | null {
   // the lead-in words only before a cut ("Minh Do", "Pascal Le" keep their names)
   text = end < text.length ? text.slice(0, end).replace(LEAD_IN_END, '') : text.replace(TRAILING_MARKS, '');
   text = text.trim();
+  if (NO_NAME.has(text.replace(/\s*[→»>]+$/, '').toLowerCase())) return null;
   return text || null;
 }

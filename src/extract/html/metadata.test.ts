@@ -52,6 +52,13 @@ test('byline, outlet, canonical URL and language', () => {
   assert.equal(m.canonical, 'https://daily.example/news/story-1');
   assert.equal(m.language, 'en');
   assert.deepEqual(meta('<meta name="author" content="Anna Berg und Jens Petersen">').byline, ['Anna Berg', 'Jens Petersen']);
+  // real pages' author lines (trafilatura-eval): an organisation's own "und", a degree after a comma, a name escaped twice
+  assert.deepEqual(meta('<meta name="author" content="Bundesministerium für Wirtschaft und Klimaschutz">').byline, [
+    'Bundesministerium für Wirtschaft und Klimaschutz',
+  ]);
+  assert.deepEqual(meta('<meta name="author" content="Grant Tinsley, PhD">').byline, ['Grant Tinsley']);
+  assert.deepEqual(meta('<meta name="author" content="Lindsey O&amp;#039;Donnell">').byline, ["Lindsey O'Donnell"]);
+  assert.deepEqual(meta('<meta name="author" content="Redacci&amp;oacute;n Diario Pagina Siete">').byline, ['Redacción Diario Pagina Siete']);
   assert.deepEqual(meta('', '<div class="byline">By <a rel="author" href="/a">Maria Lopez</a></div>').byline, ['Maria Lopez']);
   assert.deepEqual(meta('<meta property="article:author" content="https://www.facebook.com/someone">').byline, []);
   assert.equal(meta('<meta property="og:site_name" content="ZEIT ONLINE">').outlet, 'ZEIT ONLINE');

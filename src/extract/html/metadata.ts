@@ -4,9 +4,10 @@ import { normalizeDate, dateFromUrl } from './dates.ts';
 import { agencyName } from '../plain/outlets.ts';
 import { copyrightHolders, outletFromUrl } from '../plain/outlet-name.ts';
 import { attr, documentElements } from './walk.ts';
-import type { Document, Element } from './dom.ts';
+import { parseDocument, type Document, type Element } from './dom.ts';
 import { stepsText } from './ld-body.ts';
-import { bylineText } from './byline.ts';
+import { bylineText, DEGREE } from './byline.ts';
+import { handleName, handleOf, isCompany, sameLetters, siteName } from './site-name.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -47,7 +48,11 @@ const META_DATE = [
   'article:modified_time',
 ];
 const META_AUTHOR = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator'];
-const META_OUTLET = ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site'];
+/** Where a page names its site, in order (the JSON-LD's publisher and organisation come after the first two). */
+const META_SITE = ['og:site_name', 'application-name'];
+const META_PUBLISHER = ['publisher', 'dc.publisher'];
+/** A social handle: the last resort, after the footer's copyright line, unless the title spells it. */
+const META_HANDLE = 'twitter:site';
 const META_URL = ['og:url', 'twitter:url'];
 /** JSON-LD @type values that describe the article itself. */
 const ARTICLE_TYPES =
@@ -186,10 +191,62 @@ export function stripSiteSuffix(title: string, outlet: string | null): string {
   return title;
 }
 
+/**
+ * The outlet a page names: the first of its site's names (og:site_name, application-name, the JSON-LD publisher or
+ * organisation, a publisher meta) that is a publication's name (site-name.ts: no section label, headline, placeholder,
+ * tagline); an address as a site name only when no name follows; a social handle as the title spells it, or
+ * marked as a handle (the footer's copyright line goes before it).
+ */
+function pageOutlet(meta: Map<string, string>, article: Json | null, ld: Json[], docTitle: string | null): { name: string; handle: boolean } | null {
+  const titles = [meta.get('og:title'), docTitle].filter((t): t is string => !!t);
+  const values = [
+    ...META_SITE.map((k) => meta.get(k)),
+    article ? names(article.publisher)[0] : undefined,
+    ld.find((o) => types(o).some((t) => t === 'Organization' || t === 'NewsMediaOrganization' || t === 'WebSite'))?.name,
+    ...META_PUBLISHER.map((k) => meta.get(k)),
+  ];
+  let weak: string | null = null;
+  for (const v of values) {
+    const raw = typeof v === 'string' ? clean(v) : null;
+    if (!raw) continue;
+    const read = siteName(raw.replace(/^@/, ''), { titles });
+    // an address the page gave first stays before its owner company's name ("www.portalspozywczy.pl", "PTWP-ONLINE Sp. z o.o.")
+    if (read && !read.weak && !(weak && isCompany(read.name))) return { name: read.name, handle: false };
+    weak ??= read?.name ?? null;
+  }
+  if (weak) return { name: weak, handle: false };
+  const handle = meta.get(META_HANDLE);
+  if (!handle) return null;
+  const spelled = handleName(handle, docTitle);
+  if (spelled) return { name: spelled, handle: false };
+  const read = siteName(handleOf(handle), { titles });
+  return read ? { name: read.name, handle: true } : null;
+}
+
 function cleanByline(s: string): string | null {
-  const t = clean(bylineText(s));
+  // a JSON-LD or meta value that escapes its markup twice ("Lindsey O&#039;Donnell", "Redacci&oacute;n")
+  const t = clean(bylineText(ENTITY.test(s) ? (parseDocument(s).textContent ?? s) : s));
   if (!t || t.length > 100 || /^https?:/.test(t) || /^@/.test(t)) return null;
   return t;
+}
+
+/** An entity left in a value (htmlparser2 decodes every named one). */
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i;
+
+/** What a lower-case word inside a byline's piece shows: an organisation's name ("Bundesministerium für Wirtschaft und
+ * Klimaschutz"), whose "und" / "and" is its own, not a list's. */
+const LOWER_INSIDE = /\s\p{Ll}/u;
+
+/** A meta author line's names: split at commas and semicolons, at "and" / "und" between persons (not inside an
+ * organisation's name), without a degree standing alone ("Grant Tinsley, PhD"). */
+function splitNames(line: string): string[] {
+  return line
+    .split(/\s*[,;]\s*/)
+    .flatMap((piece) => {
+      const m = /\s(?:and|und)\s/.exec(piece);
+      return m && LOWER_INSIDE.test(piece.slice(0, m.index)) ? [piece] : piece.split(/\s*\b(?:and|und)\b\s*/);
+    })
+    .filter((p) => p && !DEGREE.test(p));
 }
 
 function languageCode(v: string | null | undefined): string | null {
@@ -204,17 +261,13 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? ld.find((o) => types(o).includes('WebPage')) ?? null;
 
   const h1 = clean(page.h1?.textContent);
-  const outlet =
-    firstMeta(meta, ['og:site_name', 'application-name']) ??
-    (article ? (names(article.publisher)[0] ?? null) : null) ??
-    clean(ld.find((o) => types(o).some((t) => t === 'Organization' || t === 'NewsMediaOrganization' || t === 'WebSite'))?.name as string) ??
-    firstMeta(meta, META_OUTLET.slice(2));
-
   const docTitle = clean(page.title?.textContent);
+  const outlet = pageOutlet(meta, article, ld, docTitle);
+
   const title =
     firstMeta(meta, META_TITLE.slice(0, 1)) ??
     (article ? (str(article.headline) ?? str(article.name)) : null) ??
-    (docTitle ? stripSiteSuffix(docTitle, outlet) : null) ??
+    (docTitle ? stripSiteSuffix(docTitle, outlet?.name ?? null) : null) ??
     h1 ??
     firstMeta(meta, META_TITLE.slice(1));
 
@@ -233,7 +286,7 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   if (!byline.length) {
     const m = firstMeta(meta, META_AUTHOR);
     const b = m ? cleanByline(m) : null;
-    if (b) byline = b.split(/\s*(?:,|;|\band\b|\bund\b)\s*/).filter(Boolean);
+    if (b) byline = splitNames(b);
   }
   if (!byline.length) {
     const el = page.author;
@@ -251,12 +304,24 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     languageCode(meta.get('og:locale') ?? null) ??
     languageCode(article ? str(article.inLanguage) : null);
 
-  const copyrightHolder = outlet || outletFromUrl(url ?? canonical) ? null : footerCopyright(document);
+  // a handle gives way to the footer's holder when the holder is the handle's name ("handelsblatt_de", "© Handelsblatt")
+  const footer = (outlet && !outlet.handle) || outletFromUrl(url ?? canonical) ? null : footerCopyright(document);
+  const copyrightHolder = footer && outlet?.handle && !sameLetters(footer, outlet.name) ? null : footer;
 
   // the article's text as the JSON-LD writes it: an article's body, or a how-to's or recipe's steps
   const articleBody = article && typeof article.articleBody === 'string' ? article.articleBody : stepsText(ld);
 
-  return { title, headline: h1, published, byline, outlet: outlet ? stripHandle(outlet) : null, copyrightHolder, canonical, language, articleBody };
+  return {
+    title,
+    headline: h1,
+    published,
+    byline,
+    outlet: outlet && !(outlet.handle && copyrightHolder) ? stripHandle(outlet.name) : null,
+    copyrightHolder,
+    canonical,
+    language,
+    articleBody,
+  };
 }
 
 /** Where a page prints its own copyright line: a <footer>, role contentinfo, or a class or id naming a footer or copyright. */

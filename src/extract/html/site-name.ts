@@ -1,0 +1,226 @@
+// Which of a page's own names for its site is a publication's name. A page's metadata names its site in several
+// places (og:site_name, application-name, its JSON-LD publisher, twitter:site); some of them hold no name: an edition's
+// or section's label (Reuters' og:site_name "U.S."), the article's headline, a template's placeholder, an address or a
+// social handle, or a name with its tagline. The tables below say which; siteName gives the name or null.
+
+/**
+ * Whole site names that are an edition's, a section's or a page's label, never a publication's (compared in lower
+ * case): Reuters' "U.S." (its edition: the publisher is in its JSON-LD), Correio Braziliense's "Política", NEOS's "Start".
+ */
+export const SECTION_LABELS = new Set([
+  // editions: a country or region
+  'u.s.',
+  'us',
+  'usa',
+  'u.s.a.',
+  'uk',
+  'u.k.',
+  'international',
+  'edition',
+  'world',
+  'europe',
+  'americas',
+  'asia',
+  'africa',
+  // sections and pages
+  'home',
+  'homepage',
+  'start',
+  'startseite',
+  'news',
+  'nachrichten',
+  'noticias',
+  'actualités',
+  'politics',
+  'politik',
+  'política',
+  'politique',
+  'politica',
+  'business',
+  'wirtschaft',
+  'economía',
+  'economia',
+  'économie',
+  'sport',
+  'sports',
+  'deportes',
+  'opinion',
+  'opinión',
+  'meinung',
+  'culture',
+  'kultur',
+  'cultura',
+  'entertainment',
+  'lifestyle',
+  'technology',
+  'tech',
+  'science',
+  'health',
+  'local',
+  'lokales',
+  'regional',
+  'panorama',
+  'aktuelles',
+  'article',
+  'articles',
+  'artikel',
+  'daily',
+]);
+
+/** A template's placeholder left unfilled ("{$plugin.tx_news.opengraph.site_name}", "{{ site.name }}", "%SITENAME%"). */
+const PLACEHOLDER = /^\s*(?:\{\{?[^}]*\}\}?|%[A-Z_]+%|\$\{[^}]*\}|\[\[[^\]]*\]\])\s*$/;
+/** An address: a scheme, "www.", or a host with a trailing slash ("https://www.fr.de", "www.bmas.de", "tdg.ch/"). */
+const ADDRESS = /^(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)/i;
+/** A social network's address or its handle run together ("https://twitter.com/onmeda_de", "httpstwittercomlitradionet"). */
+const SOCIAL_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com\/|^https?(?:www)?(?:twitter|facebook|instagram)com/i;
+/** An e-mail address written after the name ("Lüder Hoppe info@buero-hoppe.de"). */
+const EMAIL = /\s*\S+@\S+\.\w+\s*/g;
+/** What parts a site name with a tagline: " | ", " - ", " – ", " — ", " • ", " // ", " › ", " :: ". */
+const PARTS = / (?:\||-|–|—|•|\/\/|›|::) /;
+const PARTS_G = new RegExp(PARTS.source, 'g');
+/** A word in lower case (a tagline's: "Information und Inspiration rund um ...", "inside the machine"). */
+const LOWER_WORD = /^\p{Ll}/u;
+/** A part without a letter ("☆☆☆☆☆"). */
+const LETTER = /\p{L}/u;
+/** An acronym standing as a part ("BMBF", "MLUK"): the other part is its name written out, not a tagline. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A handle's letters ("impulse_inside" -> "impulseinside"), to meet a spelling of it in the page's title. */
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+const squash = (s: string): string => s.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Lower-case words a name may hold ("Herz und Blut", "Deutscher Verband für ...", "Noticias de ..."). */
+const CONNECTORS = new Set([
+  'und',
+  'and',
+  'et',
+  'y',
+  'e',
+  'of',
+  'de',
+  'di',
+  'du',
+  'des',
+  'der',
+  'die',
+  'das',
+  'la',
+  'le',
+  'el',
+  'für',
+  'for',
+  'in',
+  'im',
+  'am',
+  'an',
+  'the',
+  'von',
+  'zu',
+]);
+
+/** A part of a site name that is a tagline: four words or more, one in lower case; or three, one of them in lower
+ * case and no name's connector ("inside the machine", "aktuelle Boxen News"). */
+function isTagline(part: string): boolean {
+  const w = words(part);
+  const lower = w.filter((x) => LOWER_WORD.test(x));
+  return (w.length >= 4 && lower.length > 0) || (w.length === 3 && lower.some((x) => !CONNECTORS.has(x)));
+}
+
+/** Whether a part repeats the page's headline (the site name its template filled with the title): a sentence's words,
+ * two of them in lower case (a name's own styling, "eBay-Templates", is one). */
+function isHeadline(part: string, titles: string[]): boolean {
+  const p = part.toLowerCase();
+  const w = words(part);
+  if (w.length < 4 || w.filter((x) => LOWER_WORD.test(x) && !CONNECTORS.has(x)).length < 2) return false;
+  return titles.some((t) => {
+    const title = t.toLowerCase().replace(/\s+/g, ' ').trim();
+    return title === p || (title.startsWith(p) && /^\s*(?:[|\-–—•›:]|$)/.test(title.slice(p.length)));
+  });
+}
+
+export interface SiteNameOptions {
+  /** the page's titles (og:title, the document's title), to tell a headline put in the site name */
+  titles: string[];
+}
+
+/** How a page's value for its site reads as a name: a name, an address (a weak sign), or none. */
+export type SiteName = { name: string; weak: boolean } | null;
+
+/**
+ * The publication's name a page's value for its site gives: null for a section's label, a headline, a placeholder; an
+ * address gives its host ("https://www.fr.de" -> "fr.de"), marked weak (a name elsewhere on the page goes first); a
+ * tagline after (or before) the name is cut ("Frollein Herr | Information und Inspiration ..." -> "Frollein Herr"), as
+ * is a headline ("Achtsam durch die Krise | Die FURCHE" -> "Die FURCHE").
+ */
+export function siteName(raw: string, { titles }: SiteNameOptions): SiteName {
+  const value = raw.replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
+  if (!value || PLACEHOLDER.test(value) || SOCIAL_ADDRESS.test(value)) return null;
+  if (ADDRESS.test(value) && !value.includes(' ')) {
+    const host = value
+      .replace(/^https?:\/\//i, '')
+      .replace(/^www\./i, '')
+      .replace(/\/.*$/, '');
+    return host.includes('.') ? { name: host, weak: true } : null;
+  }
+  // the parts with their places in the value: a name is the run of parts left once headlines, taglines and parts
+  // without a letter are gone
+  const parts: { text: string; start: number; end: number }[] = [];
+  for (let at = 0, m: RegExpExecArray | null; at <= value.length; ) {
+    PARTS_G.lastIndex = at;
+    m = PARTS_G.exec(value);
+    const end = m ? m.index : value.length;
+    parts.push({ text: value.slice(at, end), start: at, end });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  let kept = parts.filter((p) => LETTER.test(p.text) && !isHeadline(p.text, titles));
+  if (!kept.length) return null;
+  if (kept.length > 1 && !kept.some((p) => ACRONYM.test(p.text))) {
+    const names = kept.filter((p) => !isTagline(p.text));
+    if (names.length) kept = names;
+  }
+  const first = parts.indexOf(kept[0]);
+  const contiguous = kept.every((p, i) => parts[first + i] === p);
+  const name = contiguous ? value.slice(kept[0].start, kept[kept.length - 1].end).trim() : kept[0].text.trim();
+  if (SECTION_LABELS.has(name.toLowerCase())) return null;
+  return { name, weak: false };
+}
+
+/** A company's legal form closing a name ("PTWP-ONLINE Sp. z o.o.", "... GmbH"): the owner, not the publication. */
+const COMPANY_FORM = /\s(?:sp\. z o\.o\.|gmbh|ag|se|ltd\.?|limited|inc\.?|llc|s\.a\.|s\.l\.|b\.v\.|plc)$/i;
+export const isCompany = (name: string): boolean => COMPANY_FORM.test(name);
+
+/** Whether a name and a handle spell one name's letters, one the start of the other ("Handelsblatt", "handelsblatt_de"). */
+export function sameLetters(name: string, handle: string): boolean {
+  const [a, b] = [squash(name), squash(handle)];
+  return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
+}
+
+/** The handle a twitter:site value gives ("@impulse_inside", "https://twitter.com/onmeda_de", "httpstwittercomlitradionet"). */
+export function handleOf(value: string): string {
+  return value
+    .trim()
+    .replace(/^@/, '')
+    .replace(/^https?:\/\/(?:www\.)?(?:twitter|x)\.com\/@?/i, '')
+    .replace(/^httpstwittercom/i, '')
+    .replace(/\/.*$/, '');
+}
+
+/**
+ * A social handle as the page's title spells its site ("impulse_inside" and "Kind krank: ... | impulse" give
+ * "impulse"; "uraniaberlin" and "... | Urania Berlin" give "Urania Berlin"); null when the title spells no part of it.
+ */
+export function handleName(handle: string, title: string | null): string | null {
+  const h = squash(handleOf(handle));
+  if (!h || !title) return null;
+  const tails = title
+    .split(PARTS)
+    .slice(1)
+    .map((t) => t.trim())
+    .filter((t) => LETTER.test(t) && words(t).length <= 4);
+  for (const t of tails.reverse()) {
+    const s = squash(t);
+    if (s.length >= 4 && (h === s || h.startsWith(s))) return t;
+  }
+  return null;
+}
