@@ -1,22 +1,10 @@
-import { fold } from './normalize.ts';
-
 // Function words that carry no topic, per language. English comes from wink-nlp's flag plus these
 // news-speech words; the others are short lists of the most frequent function words.
 const LISTS: Record<string, string> = {
   en: "said says say told also would could will one two new last first year years mr mrs ms its it's that's there's i'm we're they're don't didn't can't won't s 's n't",
   de: 'der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war waren wird werden hat haben hatte mit von zu im in am an ' +
     'auf aus bei für nach über unter vor wie als auch noch nur so es er sie wir ihr ich du sich dass daß wenn dann schon sehr mehr man kann können sein ' +
-    'seine ihre durch bis zum zur um ' +
-    // pronouns, possessives, demonstratives, auxiliaries and modals, conjunctions, prepositions: the register of a
-    // page ("deine dir dich kannst", "euch euren eure", "Ihnen Unsere bieten"), shared by unrelated German pages
-    // (web77, names76), not its topic
-    'mich mir dich dir uns euch ihm ihn ihnen mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines ' +
-    'seinen seinem seiner seines ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres euer eure euren eurem ' +
-    'eurer eures dieser dieses diesen diesem diese jede jeder jedes jeden jedem kein keine keinen keinem keiner keines ' +
-    'alle allen alles aller bin bist seid warst wurde wurden worden gewesen habe hast habt hatten wirst werdet würde würden ' +
-    'wäre wären kannst könnt konnte konnten könnte könnten muss musst müssen musste mussten soll sollst sollen sollte ' +
-    'sollten will willst wollen wollte wollten darf dürfen möchte möchten was wer wo wann warum ob weil denn doch da also ' +
-    'sowie bzw nun hier dort jetzt immer wieder bereits gegen ohne seit während wegen zwischen beim vom ins selbst etwas nichts',
+    'seine ihre durch bis zum zur um',
   fr: "le la les un une des du de d l et ou mais ne pas est sont été être a ont avait avec pour par sur dans en au aux ce cette ces il elle ils elles nous " +
     "vous je qui que qu se sa son ses leur leurs plus comme tout aussi",
   es: 'el la los las un una unos unas de del y o pero no es son fue ser ha han había con para por en al lo que se su sus le les como más muy este esta estos también ya',
@@ -32,10 +20,8 @@ const LISTS: Record<string, string> = {
   pl: 'i w we z ze na do nie że to jest są był była było od za po o dla ale lub czy się jak tak już jeszcze jego jej ich',
 };
 
-// Each word as written and folded: the text stage asks by the folded word (marks dropped: "für" is read as "fur"), so
-// a word with a mark was never found by its written form alone
 const SETS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).flatMap((w) => [w, fold(w)]))]),
+  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/))]),
 );
 
 export function isStopWord(word: string, language: string): boolean {
