@@ -519,12 +519,7 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   // news reports' age and dates), and the space counts as one left out
   const silent = silentSpaces(a, b, cosines, w);
   const conflict = yearConflict(a, b, w);
-  // a pair that shares no space but its words (names, figures and dates each left out) and no publication days to
-  // measure them by (either side undated) has only its words to go by
-  const wordsOnly =
-    cosines.names === undefined && cosines.numbers === undefined && cosines.dates === undefined && (a.firstTime === null || b.firstTime === null);
-  const topicKnee = wordsOnly ? w.wordsOnlyTopicKnee / w.cohesionPrior : knee;
-  let value = combine(cosines, gate, t, w, w.absentMerge, topicKnee, namesLeftOut(a, b, titleMean, cosines.numbers, w)) * (conflict ? w.conflictFloor : 1);
+  let value = combine(cosines, gate, t, w, w.absentMerge, knee, namesLeftOut(a, b, titleMean, cosines.numbers, w)) * (conflict ? w.conflictFloor : 1);
   // the lead subjects and their rescue read absolute cosines: a story grown from different companies' items has
   // a low cohesion, and relative to it one more company's would look as alike as its members are
   const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a, w), namedIn(b, w)) : undefined;

@@ -110,10 +110,6 @@ export interface ClusterWeights {
   topicKnee: number;
   /** the same when a document and a story share no names space (either side names nothing) */
   namelessTopicKnee: number;
-  /** the topic gate of a story pair (merge pass) that shares no space but its words: names, figures and dates each left
-   * out (either side has nothing there) and either side undated (no time factor), so that three spaces counted
-   * `absentMerge` do not carry the pair alone */
-  wordsOnlyTopicKnee: number;
   /** merge veto: a story's event year is the latest year this share of its articles (and at least
    * `yearMinArticles`) mention; a story none of whose articles reaches the other's event year is scaled by `conflictFloor` */
   yearShare: number;
@@ -243,12 +239,6 @@ export const WEIGHTS: ClusterWeights = {
   cohesionPseudo: 2,
   topicKnee: 0.1,
   namelessTopicKnee: 0.2,
-  // (join1) two single pages with no names, figures or dates (German pages: no names read) scored 0.6 in each of those
-  // three spaces, 0.456 of the combined scale before their words: with the topic gate at topicKnee they merged at a
-  // words' relative cosine of 0.35 (a raw cosine under 0.1: trafilatura-eval's Weihnachtsmarkt-Finder page and
-  // prof-pc.de's farewell on "PC", "erreichen", "meine", "Liste", 0.454). Words alone must be as alike as a nameless
-  // document's to join (namelessTopicKnee)
-  wordsOnlyTopicKnee: 0.2,
   // Time as evidence (BASIL-dev, dated political news; ECB+ has dates on 299 of 772 records). One event's
   // articles come within a few days (BASIL: all 50 events within 4 days; ECB+: half of same-event pairs
   // within a day); two stories published further apart are two events of one saga (a shutdown's start and
