@@ -34,6 +34,22 @@ export interface RawDocument {
   meta: RawMeta;
 }
 
+/**
+ * A web archive's redirect whose page is not the response after it (walk12): the page was met earlier in the archive
+ * (`ends: 'page'`, a crawler that writes the 301 after the 200), or not at all (`'elsewhere'`: it may be in the story
+ * base from an earlier run), or the redirects go round (`'loop'`). The addresses `from` lead to the article at `to`;
+ * the store adds them to its addresses whenever it was read (store/addresses.ts `linkRedirects`).
+ */
+export interface RedirectLink {
+  /** the redirect record: `file.warc#7` */
+  source: string;
+  /** the addresses that lead there, first met first (a short link, then the hops after it) */
+  from: string[];
+  /** the address they end at (a loop: its first address) */
+  to: string;
+  ends: 'page' | 'elsewhere' | 'loop';
+}
+
 /** A zone a publication stamp without one is read in (an IANA name or "+HH:MM"), and why it was taken. */
 export interface StampZone {
   zone: string;

@@ -39,6 +39,16 @@ test('every kind of reason the readers write has its rule', () => {
     ['host not found (feed.example.com)', 'fetch-failed'],
     ['refused: feed.example.com resolves to 10.0.0.7, private network (10/8) (use --allow-private to fetch it)', 'refused-address'],
     ['feed item has no text: linked page not fetched: the server closed the connection before the whole body was sent (5 bytes)', 'bad-feed'],
+    // a web archive's redirect that leads to no article (walk12): its addresses may hold "feed"
+    [
+      'redirect loop: https://a.example/feed -> https://a.example/b -> https://a.example/feed; no page at its end, its addresses are not kept',
+      'redirect-not-kept',
+    ],
+    [
+      'redirect to a page neither in this archive nor in the base: https://t.co/x -> https://feed.example/y; its addresses are not kept (ingest that page, then this archive again)',
+      'redirect-not-kept',
+    ],
+    ['redirect to a page not stored (its own line says why): https://t.co/x -> https://example.com/y; its addresses are not kept', 'redirect-not-kept'],
     ['could not be processed (boom)', 'stage-failure'],
     ['something new', 'unusable-input'],
   ];

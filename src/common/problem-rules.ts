@@ -32,6 +32,8 @@ export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp
     'fetch-failed',
     /^(the server closed the connection before\b|the server sent more than\b|the response (headers are too large|gives a malformed|body is malformed)\b|the answer is not well-formed HTTP\b|the answer's (Transfer|Content)-Encoding\b|the kept-alive connection held\b)/,
   ],
+  // a web archive's redirect whose addresses find no article (before the feed rule: its addresses may hold "feed")
+  ['redirect-not-kept', /^redirect (loop|to a page (not stored|neither in this archive))\b/],
   ['bad-feed', /\bfeed\b|^XML that is not an RSS or Atom feed$|^item \S+ is broken\b/i],
   ['bad-warc', /^(corrupt record\b|truncated record\b|no WARC records\b|no HTML pages among\b|response stored with\b)|; reading stopped here$/],
   ['unsupported-type', /^not a web page, feed or text\b/],

@@ -112,8 +112,11 @@ async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerat
     }
     if (ext === '.warc') {
       for await (const doc of streamWarc(file, order, maxBytes)) {
-        if (!isProblem(doc)) order++;
-        yield doc;
+        if ('ends' in doc) options.onRedirectLink?.(doc);
+        else {
+          if (!isProblem(doc)) order++;
+          yield doc;
+        }
       }
       continue;
     }

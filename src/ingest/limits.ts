@@ -1,5 +1,6 @@
 // Input limits: a scraped pile holds huge and hostile files; these keep one from sinking the run.
 import type { PrivateAccess } from './net-guard.ts';
+import type { RedirectLink } from '../model.ts';
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /**
  * Articles one analysis holds at most. Every article read stays in memory until the report is
@@ -31,6 +32,9 @@ export interface IngestOptions {
   fetchLinks?: boolean;
   /** stops the run: a fetch under way is given up at once (a first Ctrl-C waited for it, up to the timeout) */
   signal?: AbortSignal;
+  /** a web archive's redirect whose page is not the response after it (read before it, or not in the archive), in
+   * reading order among the documents: the story base links it to the article (walk12); without it, not read */
+  onRedirectLink?: (link: RedirectLink) => void;
 }
 
 /** Web fetches: time, redirect hops. */

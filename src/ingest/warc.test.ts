@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
-import type { Problem, RawDocument } from '../model.ts';
+import type { Problem, RawDocument, RedirectLink } from '../model.ts';
 import { streamWarc } from './warc.ts';
 import { urlDocId } from './url-id.ts';
 import { buildWarc, fixtureBytes, httpResponse, sampleCrawl, warcRecord } from '../../test/web-fixtures.ts';
@@ -11,11 +11,12 @@ import { scratchDir } from '../../test/scratch.ts';
 
 const dir = scratchDir('cc-warc-');
 
-async function read(file: string, maxBytes = 10 * 1024 * 1024): Promise<{ docs: RawDocument[]; problems: Problem[] }> {
+async function read(file: string, maxBytes = 10 * 1024 * 1024): Promise<{ docs: RawDocument[]; problems: Problem[]; links: RedirectLink[] }> {
   const docs: RawDocument[] = [];
   const problems: Problem[] = [];
-  for await (const item of streamWarc(file, 0, maxBytes)) 'body' in item ? docs.push(item) : problems.push(item);
-  return { docs, problems };
+  const links: RedirectLink[] = [];
+  for await (const item of streamWarc(file, 0, maxBytes)) 'body' in item ? docs.push(item) : 'reason' in item ? problems.push(item) : links.push(item);
+  return { docs, problems, links };
 }
 
 for (const gz of [false, true]) {
@@ -255,4 +256,85 @@ test('empty responses (a crawler writing failed fetches) are skipped, not a corr
     some.docs.map((d) => d.url),
     [crawl[2].uri, crawl[7].uri],
   );
+});
+
+test('a redirect record after its page links the page; a chain, a loop and a redirect out of the archive each say where they end (walk12)', async () => {
+  const crawl = sampleCrawl();
+  const page = crawl[2].uri!;
+  const moved = (uri: string, to: string, n: number) =>
+    warcRecord({
+      type: 'response',
+      uri,
+      date: `2022-12-19T09:00:0${n}Z`,
+      block: httpResponse('301 Moved Permanently', 'text/html', Buffer.alloc(0), [`Location: ${to}`]),
+    });
+  const short = 'https://rg.example/s/flood';
+  const http = page.replace(/^https:/, 'http:');
+  const file = join(dir, 'late-redirects.warc');
+  writeFileSync(
+    file,
+    Buffer.concat([
+      // a crawler that writes the page first, then the short link's 301 (to the http address), then the http address's
+      warcRecord(crawl[2]),
+      moved(short, http, 1),
+      moved(http, page, 2),
+      // an image met before its redirect: nothing to link
+      warcRecord(crawl[4]),
+      moved('https://rg.example/i/1', crawl[4].uri!, 3),
+      // a redirect to a page this archive does not hold, through a relative Location
+      moved('https://rg.example/s/gone', '/news/2022/12/20/not-captured', 4),
+      // a loop
+      moved('https://loop.example/a', 'https://loop.example/b', 5),
+      moved('https://loop.example/b', 'https://loop.example/a', 6),
+      // the page read after its redirect, as before: it learns the address
+      moved('https://rg.example/s/faehre', crawl[7].uri!, 7),
+      warcRecord(crawl[7]),
+    ]),
+  );
+  const { docs, problems, links } = await read(file);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(
+    docs.map((d) => [d.url, d.meta.redirectedFrom]),
+    [
+      [page, undefined],
+      [crawl[7].uri, ['https://rg.example/s/faehre']],
+    ],
+  );
+  assert.deepEqual(links, [
+    // the short link's 301 leads to the http address, not yet met: held, then linked with it
+    { source: `${file}#3`, from: [short, http], to: page, ends: 'page' },
+    { source: `${file}#6`, from: ['https://rg.example/s/gone'], to: 'https://rg.example/news/2022/12/20/not-captured', ends: 'elsewhere' },
+    { source: `${file}#7`, from: ['https://loop.example/a', 'https://loop.example/b'], to: 'https://loop.example/a', ends: 'loop' },
+  ]);
+  // the same records with each redirect before its page: no link, the page learns the addresses (walk10)
+  const forward = join(dir, 'forward-redirects.warc');
+  writeFileSync(forward, Buffer.concat([moved(short, http, 1), moved(http, page, 2), warcRecord(crawl[2])]));
+  const before = await read(forward);
+  assert.deepEqual(before.links, []);
+  assert.deepEqual(before.docs[0].meta.redirectedFrom, [short, http]);
+});
+
+test('a loop is told once, whatever leads into it; a page met at an address of a loop ends it; a redirect to itself is none', async () => {
+  const crawl = sampleCrawl();
+  const moved = (uri: string, to: string) =>
+    warcRecord({ type: 'response', uri, block: httpResponse('302 Found', 'text/html', Buffer.alloc(0), [`Location: ${to}`]) });
+  const file = join(dir, 'loops.warc');
+  const page = crawl[2].uri!;
+  writeFileSync(
+    file,
+    Buffer.concat([
+      moved('https://a.example/1', 'https://a.example/2'),
+      moved('https://a.example/2', 'https://a.example/1'),
+      moved('https://a.example/into', 'https://a.example/1'),
+      // the crawler met a redirect at the page's address, then the page there
+      moved(page, 'https://rg.example/login'),
+      moved('https://rg.example/login', page),
+      warcRecord(crawl[2]),
+      moved('https://rg.example/self', 'https://rg.example/self'),
+    ]),
+  );
+  const { docs, links } = await read(file);
+  assert.equal(docs.length, 1);
+  assert.deepEqual(docs[0].meta.redirectedFrom, [page, 'https://rg.example/login']);
+  assert.deepEqual(links, [{ source: `${file}#1`, from: ['https://a.example/1', 'https://a.example/2'], to: 'https://a.example/1', ends: 'loop' }]);
 });

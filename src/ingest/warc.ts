@@ -3,7 +3,7 @@
 // HTML responses with status 200 become documents; every other record is skipped; a corrupt record is a
 // problem line and reading goes on at the next record.
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import type { Problem, RawDocument } from '../model.ts';
+import type { Problem, RawDocument, RedirectLink } from '../model.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 import { decodeHtmlBytes, headerCharset, looksLikeHtmlBytes } from './html-charset.ts';
@@ -150,35 +150,108 @@ export interface WarcRecordInfo {
   date: string | null;
 }
 
-/** Redirect records remembered for the responses after them (a crawl's 301s are a few per page at most). */
+/** Redirect records remembered for the responses after them (a crawl's 301s are a few per page at most), and responses
+ * remembered for the redirects after them. */
 const MAX_REDIRECTS_HELD = 50_000;
 
-/** A redirect response (3xx with a Location): the address it leads to (canonical) learns where it was asked from, after
- * the addresses that led to this one, so the page at the end is found by any of them (RawMeta.redirectedFrom). */
-function noteRedirect(info: WarcRecordInfo, location: string | undefined, redirects: Map<string, string[]>): void {
-  if (!info.uri || !location) return;
-  let target: string;
-  try {
-    target = canonicalUrl(new URL(location.trim(), info.uri).href);
-  } catch {
-    return;
+/** Hops followed from one address at most (a crawler's chains are a few long). */
+const MAX_HOPS = 100;
+
+/** What an archive's redirect records have told so far (all keyed by canonical address). */
+class Redirects {
+  /** the addresses that led to each address not met yet as a response, first met first: the page there learns them */
+  readonly leadTo = new Map<string, string[]>();
+  /** each redirect record's own address: where it leads, and the record */
+  private readonly hops = new Map<string, { uri: string; target: string; source: string }>();
+  /** responses met: the address of the page read there, or null for a response that is no page (an image, a 404) */
+  private readonly met = new Map<string, string | null>();
+
+  /** A response that is no redirect was met at `uri` (`page`: it was read as a document). */
+  response(uri: string, page: boolean): void {
+    held(this.met, canonicalUrl(uri), page ? uri : null);
   }
-  const from = canonicalUrl(info.uri);
-  if (target === from) return;
-  if (redirects.size >= MAX_REDIRECTS_HELD) redirects.delete(redirects.keys().next().value as string);
-  redirects.set(target, [...(redirects.get(from) ?? []), info.uri]);
+
+  /** Where a redirect from `address` leads at last: the address (canonical) its hops end at, or null when they go round.
+   * A page read at an address ends the walk there (a crawler that met a redirect there once, then the page). */
+  private end(address: string): string | null {
+    const seen = new Set<string>();
+    let at = address;
+    for (let hop = this.hops.get(at); hop && !this.met.get(at); hop = this.hops.get(at)) {
+      if (seen.has(at) || seen.size >= MAX_HOPS) return null;
+      seen.add(at);
+      at = hop.target;
+    }
+    return at;
+  }
+
+  /** A redirect response (3xx with a Location). Its chain (the addresses that led to it, then its own) is kept for the
+   * page it ends at; when that page was met before (a crawler that writes the 301 after the 200), a link to it. */
+  note(info: WarcRecordInfo, location: string | undefined, source: string): RedirectLink | null {
+    if (!info.uri || !location) return null;
+    let target: string;
+    try {
+      target = canonicalUrl(new URL(location.trim(), info.uri).href);
+    } catch {
+      return null;
+    }
+    const from = canonicalUrl(info.uri);
+    // a redirect to itself (a cookie's round trip): no other address
+    if (target === from) return null;
+    held(this.hops, from, { uri: info.uri, target, source });
+    const chain = [...(this.leadTo.get(from) ?? []), info.uri];
+    // going round so far: held for its target, which a page may still be met at (a login's round trip)
+    const end = this.end(from) ?? target;
+    const page = this.met.get(end);
+    if (page) return { source, from: chain, to: page, ends: 'page' };
+    // a response that is no page: nothing to lead to (as a redirect to an image was)
+    if (page === null) return null;
+    held(this.leadTo, end, [...new Set([...(this.leadTo.get(end) ?? []), ...chain])]);
+    return null;
+  }
+
+  /** At the archive's end: the chains that end at no response of the archive, and the loops, each once. */
+  *left(): Generator<RedirectLink> {
+    for (const [end, chain] of this.leadTo)
+      if (!this.met.has(end) && !this.hops.has(end)) yield { source: this.sourceOf(chain), from: chain, to: end, ends: 'elsewhere' };
+    // a loop: told once, from the first of its addresses met, in the order its redirects go
+    const told = new Set<string>();
+    for (const address of this.hops.keys()) {
+      if (told.has(address) || this.end(address) !== null) continue;
+      const walked: string[] = [];
+      let at = address;
+      for (; !walked.includes(at) && !told.has(at) && walked.length < MAX_HOPS; at = this.hops.get(at)?.target ?? at) walked.push(at);
+      for (const a of walked) told.add(a);
+      // into a loop told already
+      if (!walked.includes(at)) continue;
+      // the loop itself (a redirect into it is not part of it), from where the walk came back
+      const loop = walked.slice(walked.indexOf(at));
+      const first = this.hops.get(loop[0])!;
+      yield { source: first.source, from: loop.map((a) => this.hops.get(a)?.uri ?? a), to: first.uri, ends: 'loop' };
+    }
+  }
+
+  /** The record of a chain's last redirect. */
+  private sourceOf(chain: string[]): string {
+    return this.hops.get(canonicalUrl(chain[chain.length - 1]))?.source ?? '';
+  }
 }
 
-/** What to do with one record's HTTP payload: a document, a skip (null), or a problem. `redirects`: the redirect
- * records read so far, by the address each leads to. */
+/** Set a key of a map held to MAX_REDIRECTS_HELD entries (the oldest goes first). */
+function held<V>(map: Map<string, V>, key: string, value: V): void {
+  if (!map.has(key) && map.size >= MAX_REDIRECTS_HELD) map.delete(map.keys().next().value as string);
+  map.set(key, value);
+}
+
+/** What to do with one record's HTTP payload: a document, a skip (null), a problem, or a redirect's link to a page met
+ * before it. `redirects`: what the redirect records read so far told. */
 function responseDocument(
   info: WarcRecordInfo,
   block: Buffer,
   file: string,
   order: number,
   maxBytes: number,
-  redirects: Map<string, string[]>,
-): RawDocument | Problem | null {
+  redirects: Redirects,
+): RawDocument | Problem | RedirectLink | null {
   const where = `${file}#${info.number}`;
   // an empty response (a failed fetch the crawler still wrote) holds no page: skipped, counted by the caller
   if (block.length === 0) return null;
@@ -187,10 +260,24 @@ function responseDocument(
   const { first, headers } = parseHeaderLines(block.subarray(0, end).toString('latin1'));
   const status = /^HTTP\/\d(?:\.\d)?\s+(\d{3})/.exec(first);
   if (!status) return { source: where, reason: 'corrupt record: no HTTP status line in the response' };
-  if (REDIRECT_STATUS.test(status[1])) noteRedirect(info, headers.get('location'), redirects);
-  if (status[1] !== '200') return null;
+  if (REDIRECT_STATUS.test(status[1]) && headers.get('location')) return redirects.note(info, headers.get('location'), where);
+  const page = status[1] === '200' ? pageOf(info, headers, block.subarray(end), where, order, maxBytes, redirects) : null;
+  if (info.uri) redirects.response(info.uri, page !== null && 'body' in page);
+  return page;
+}
+
+/** A 200 response's page: a document, a skip (null: no HTML) or a problem. */
+function pageOf(
+  info: WarcRecordInfo,
+  headers: Headers,
+  payload: Buffer,
+  where: string,
+  order: number,
+  maxBytes: number,
+  redirects: Redirects,
+): RawDocument | Problem | null {
   const type = (headers.get('content-type') ?? '').toLowerCase();
-  let body: Buffer = block.subarray(end);
+  let body: Buffer = payload;
   if (/chunked/i.test(headers.get('transfer-encoding') ?? '')) body = dechunk(body) ?? body;
   if ((type && !type.includes('html')) || body.length === 0) return null;
   const unpacked = withoutContentCoding(body, headers.get('content-encoding') ?? '', maxBytes);
@@ -201,7 +288,7 @@ function responseDocument(
   const decoded = decodeHtmlBytes(body, headerCharset(type));
   if ('problem' in decoded) return { source: where, reason: decoded.problem };
   const url = info.uri ? (canonicalFromHtml(decoded.text, info.uri) ?? info.uri) : null;
-  const redirectedFrom = info.uri ? redirects.get(canonicalUrl(info.uri)) : undefined;
+  const redirectedFrom = info.uri ? redirects.leadTo.get(canonicalUrl(info.uri)) : undefined;
   return {
     id: url ? urlDocId(url) : `${where}`,
     source: where,
@@ -417,7 +504,7 @@ class WarcParser {
 }
 
 /** Documents of a WARC file, streamed. */
-export async function* streamWarc(file: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem> {
+export async function* streamWarc(file: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem | RedirectLink> {
   const opened = openInputStream(file, 256 * 1024);
   const input = opened.stream;
   if (opened.note) yield { source: file, reason: opened.note };
@@ -427,8 +514,10 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   let records = 0;
   let documents = 0;
   let empty = 0;
-  const redirects = new Map<string, string[]>();
-  const handle = function* (item: { info: WarcRecordInfo; block: Buffer } | { problem: string; number: number }): Generator<RawDocument | Problem> {
+  const redirects = new Redirects();
+  const handle = function* (
+    item: { info: WarcRecordInfo; block: Buffer } | { problem: string; number: number },
+  ): Generator<RawDocument | Problem | RedirectLink> {
     if ('problem' in item) {
       yield { source: `${file}#${item.number}`, reason: item.problem };
       return;
@@ -454,6 +543,8 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   }
   parser.end();
   for (const item of parser.drain()) yield* handle(item);
+  // the redirects whose page is not in the archive (the store may hold it), and the loops
+  yield* redirects.left();
   failure = opened.failure() ?? failure;
   if (failure) {
     yield { source: `${file}#${parser.number + 1}`, reason: `${failure}; reading stopped here` };

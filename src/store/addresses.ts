@@ -3,7 +3,7 @@
 // types an outlet's domain ("reuters.com"), into the search: the words' index holds neither, so they are looked up
 // here. Keys are compared as migration 017 makes them for the rows it fills: lower case, no scheme, no "www.", no
 // fragment, no trailing slash.
-import type { RawDocument } from '../model.ts';
+import type { Problem, RawDocument, RedirectLink } from '../model.ts';
 import { canonicalUrl } from '../ingest/url-id.ts';
 import { escapeHtml } from '../report/escape.ts';
 import type { Sql } from './adapter.ts';
@@ -113,4 +113,43 @@ export function addressMatch(q: AddressQuery, from: number): { match: (i: number
 export function addressSnippet(address: string, text: string): string {
   const opening = text.split(/\s+/).slice(0, 30).join(' ');
   return `at <b>${escapeHtml(address)}</b> … ${escapeHtml(opening)}${opening.length < text.trim().length ? ' …' : ''}`;
+}
+
+/**
+ * A web archive's redirects whose page was not the response after them (walk12; the reader's RedirectLink): their
+ * addresses go to the article at the address they end at -- read earlier in this archive, or in an earlier run --, found
+ * by that address (the article whose own address it is first; else the articles reached there). Called after the batch's
+ * readings' addresses are stored, so a page of the same batch is found. A redirect that finds no article, and a loop,
+ * get a line each: what they are, and that their addresses are not kept.
+ */
+export async function linkRedirects(tx: Sql, links: RedirectLink[]): Promise<Problem[]> {
+  const lines: Problem[] = [];
+  const rows: Array<{ document: string; addresses: string[] }> = [];
+  for (const link of links) {
+    const chain = [...link.from, link.to].join(' -> ');
+    if (link.ends === 'loop') {
+      lines.push({ source: link.source, reason: `redirect loop: ${chain}; no page at its end, its addresses are not kept` });
+      continue;
+    }
+    const keys = keysOf(link.to) ?? [];
+    const found = await tx.query<{ document: string; exact: boolean; own: boolean }>(
+      `SELECT a.document, d.identity = $2 AS exact, d.identity = a.address AS own
+       FROM document_addresses a JOIN documents d ON d.id = a.document WHERE a.key = ANY($1::text[]) ORDER BY a.n`,
+      [arrayText(keys), link.to],
+    );
+    const best = found.some((f) => f.exact) ? found.filter((f) => f.exact) : found.some((f) => f.own) ? found.filter((f) => f.own) : found;
+    if (best.length) {
+      for (const document of new Set(best.map((f) => f.document))) rows.push({ document, addresses: link.from });
+      continue;
+    }
+    lines.push({
+      source: link.source,
+      reason:
+        link.ends === 'page'
+          ? `redirect to a page not stored (its own line says why): ${chain}; its addresses are not kept`
+          : `redirect to a page neither in this archive nor in the base: ${chain}; its addresses are not kept (ingest that page, then this archive again)`,
+    });
+  }
+  await recordAddresses(tx, rows);
+  return lines;
 }

@@ -3,7 +3,7 @@
 // (cluster.ts), meet stored copies (relate.ts, against the stories they joined), and the stories they touched
 // are written again (stories.ts: in an ingest run left stale, synthesised once at the run's end).
 import { resolve } from 'node:path';
-import type { DocumentEnrichment, Problem, RawDocument, StoryGroup, TextDocument } from '../../model.ts';
+import type { DocumentEnrichment, Problem, RawDocument, RedirectLink, StoryGroup, TextDocument } from '../../model.ts';
 import { ingestPaths, isProblem } from '../../ingest/index.ts';
 import { loadLanguageModel, processRaw } from '../../pipeline.ts';
 import { enrichDocument, unpackEnrichment } from '../../enrich/index.ts';
@@ -43,7 +43,7 @@ import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
 import { storable } from '../serial.ts';
-import { addressesOf, recordAddresses } from '../addresses.ts';
+import { addressesOf, linkRedirects, recordAddresses } from '../addresses.ts';
 
 // Inputs per transaction. Each batch takes back, relates and synthesises again every stored story it touches,
 // so a long-running story costs its size once per batch: 2,000 a batch cost about 30% less CPU per Reuters
@@ -212,7 +212,11 @@ export async function commitBatch(
   defer = false,
   /** stops the batch, which then commits nothing (`interruptible`) */
   signal?: AbortSignal,
-): Promise<void> {
+  /** a web archive's redirects to pages read before them: linked once the batch's addresses are stored */
+  links: RedirectLink[] = [],
+): Promise<Problem[]> {
+  /** the lines said of redirects that lead to no article */
+  let linkLines: Problem[] = [];
   // the costly per-document work happens before the lock, for the documents the base does not hold as they are
   const knownBefore = new Map(
     (
@@ -356,6 +360,10 @@ export async function commitBatch(
         tx,
         batch.map((inc) => ({ document: known.get(inc.identity)?.id ?? fresh.get(inc.identity)?.doc.id ?? inc.doc.id, addresses: inc.addresses ?? [] })),
       );
+      if (links.length) {
+        linkLines = await linkRedirects(tx, links);
+        await insertProblems(tx, linkLines, seen);
+      }
       // members moved between stories by the merge and refinement passes
       await tx.query(
         'UPDATE documents SET story = x.story FROM unnest($1::text::text[], $2::text::int[]) AS x(id, story) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
@@ -436,8 +444,9 @@ export async function commitBatch(
     cache.written = undefined;
   }
   summary.read += batch.length;
-  summary.problems += problems.length;
+  summary.problems += problems.length + linkLines.length;
   await timeStepAsync(clock, 'upkeep', () => upkeep(db));
+  return linkLines;
 }
 
 /** Documents prepared between two turns of the event loop in an interruptible batch (~1 ms each). */
@@ -489,9 +498,11 @@ interface Batch {
   documents: Incoming[];
   problems: Problem[];
   slots: Slot[];
+  /** a web archive's redirects to pages read before them (or not in it), in this batch or an earlier one */
+  links: RedirectLink[];
 }
 
-const newBatch = (): Batch => ({ documents: [], problems: [], slots: [] });
+const newBatch = (): Batch => ({ documents: [], problems: [], slots: [], links: [] });
 
 /** A document as a worker thread prepared it, with its enrichment and fingerprint when both were made there (else
  * `prepare` makes them here, and meets the same failure). */
@@ -539,7 +550,8 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
       else take(batch, slot.raw, await (slot.prepared as NonNullable<ReadSlot['prepared']>));
     }
     batch.slots = [];
-    await timeStepAsync(options, 'commit', () => commitBatch(db, batch.documents, batch.problems, summary, options, true, signal));
+    const lines = await timeStepAsync(options, 'commit', () => commitBatch(db, batch.documents, batch.problems, summary, options, true, signal, batch.links));
+    for (const p of lines) options.onProblem?.(p);
     collectGarbage();
     options.onBatch?.(read);
   };
@@ -558,7 +570,9 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
     waiting = [];
   };
   try {
-    for await (const item of ingestPaths(inputs, options)) {
+    // a web archive's redirect read after its page: linked in the batch being read (its page is in it or before it)
+    const onRedirectLink = (link: RedirectLink) => reading.links.push(link);
+    for await (const item of ingestPaths(inputs, { ...options, onRedirectLink })) {
       signal?.throwIfAborted();
       // a batch follows the last one committed: its documents are let go before this one's are read
       cache.lastWritten = undefined;
@@ -584,7 +598,7 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
     // the workers load their modules while the last batches commit
     if (threads > 1) accounts = new AccountStream<Synthesised>(NO_STORIES, { threads });
     if (ahead) await commit(ahead.batch, ahead.read);
-    if (reading.slots.length || reading.documents.length || reading.problems.length) await commit(reading, count);
+    if (reading.slots.length || reading.documents.length || reading.problems.length || reading.links.length) await commit(reading, count);
     // every input is prepared: the preparing threads go before the run's end
     await preparer?.close();
     preparer = null;
