@@ -273,6 +273,9 @@ describe('JSON API', () => {
   test('the OpenAPI document describes every API route, and each answers', async () => {
     const r = await getJson('/api/openapi.json');
     assert.equal(r.body.openapi, '3.1.0');
+    // every error status was described 'bad request', a 401 and a 429 alike
+    assert.equal(r.body.paths['/api/documents'].post.responses['401'].description, 'no valid token');
+    assert.equal(r.body.paths['/api/documents'].post.responses['429'].description, 'too many writes: try again after Retry-After seconds');
     const paths = Object.keys(r.body.paths);
     for (const p of ['/api/stories', '/api/stories/{id}', '/api/documents/{id}', '/api/documents', '/api/search', '/api/problems', '/api/changes'])
       assert.ok(paths.includes(p), p);
@@ -380,6 +383,25 @@ describe('write API', () => {
     const pdf = await send(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 7)]));
     assert.equal(pdf.status, 415);
     assert.deepEqual(await pdf.json(), { error: 'the body is binary content (a PDF file), not text' });
+  });
+
+  test('a body that is no JSON value says what it is: empty, or JSON lines posted as is', async () => {
+    const send = (body: string) =>
+      get('/api/documents', { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+    const shape = 'one JSON array of records, [{"title": "...", "text": "..."}, ...]';
+    // was "the body is not valid JSON (Unexpected end of JSON input)"
+    for (const body of ['', ' \r\n']) {
+      const r = await send(body);
+      assert.equal(r.status, 400);
+      assert.deepEqual(await r.json(), { error: `the body is empty: send ${shape}` });
+    }
+    // a .jsonl file posted as is was "the body is not valid JSON (Unexpected non-whitespace character after JSON at position 698)"
+    const lines = await send(readFileSync(join(ROOT, 'test', 'fixtures', 'walk', 'lohan-later.jsonl'), 'utf8'));
+    assert.equal(lines.status, 400);
+    assert.deepEqual(await lines.json(), { error: `the body is JSON lines (2 values, one a line), not one JSON value: send ${shape}` });
+    // a body cut short is still the parser's word
+    const cut = await send('[{"title": "x"');
+    assert.match(((await cut.json()) as Json).error, /^the body is not valid JSON \(/);
   });
 
   test('a record past --max-size is a problem and the others are ingested; a body past --max-body says its size and the option', async () => {

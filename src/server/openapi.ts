@@ -25,7 +25,18 @@ const pagedList = (name: string, items: object, extra: Record<string, object> = 
 const DATE_FORM =
   'a time with a zone in UTC, "2020-01-19T12:25:36Z"; a bare day ("2020-01-19") or a time the page gave no zone ("2013-08-02T18:50") as written';
 const linkHeader = { Link: { description: 'the next page, rel="next" (absent on the last page)', schema: { type: 'string' } } };
-const error = { description: 'bad request', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+/** What each error status of the API means (its body says the reason in words). */
+const ERROR_STATUS: Record<number, string> = {
+  400: 'bad request',
+  401: 'no valid token',
+  403: 'writes are disabled (the server runs without --token)',
+  404: 'not found',
+  413: 'the body, or a record in it, is too large',
+  415: 'the body is not JSON text (another content type, compressed or binary)',
+  429: 'too many writes: try again after Retry-After seconds',
+  503: 'out of reach or too busy a moment: try again after Retry-After seconds',
+};
+const error = (status: number) => ({ description: ERROR_STATUS[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const numericId = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 0 } };
 const subscribed = {
@@ -75,7 +86,7 @@ const OPENAPI = {
         ],
         responses: {
           200: { ...json(pagedList('stories', { $ref: '#/components/schemas/StorySummary' })), headers: linkHeader },
-          400: error,
+          400: error(400),
         },
       },
     },
@@ -83,14 +94,14 @@ const OPENAPI = {
       get: {
         summary: 'One story as a report: the story, its documents and their relations',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { 200: json({ $ref: '#/components/schemas/Report' }), 404: error },
+        responses: { 200: json({ $ref: '#/components/schemas/Report' }), 404: error(404) },
       },
     },
     '/api/documents/{id}': {
       get: {
         summary: 'One article: its latest version, relations, stories, versions and the other addresses it was reached at',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { 200: json({ $ref: '#/components/schemas/DocumentView' }), 404: error },
+        responses: { 200: json({ $ref: '#/components/schemas/DocumentView' }), 404: error(404) },
       },
     },
     '/api/documents': {
@@ -118,11 +129,11 @@ const OPENAPI = {
             description: 'what the ingest changed, and the records that could not be used',
             properties: { summary: { type: 'object' }, problems: { type: 'array', items: { $ref: '#/components/schemas/Problem' } } },
           }),
-          400: error,
-          401: error,
-          403: error,
-          413: error,
-          429: error,
+          400: error(400),
+          401: error(401),
+          403: error(403),
+          413: error(413),
+          429: error(429),
         },
       },
     },
@@ -133,7 +144,7 @@ const OPENAPI = {
         parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }, ...page],
         responses: {
           200: { ...json(pagedList('hits', { $ref: '#/components/schemas/SearchHit' }, { q: { type: 'string' } })), headers: linkHeader },
-          400: error,
+          400: error(400),
         },
       },
     },
@@ -141,7 +152,7 @@ const OPENAPI = {
       get: {
         summary: 'Inputs that could not be used, and why',
         parameters: page,
-        responses: { 200: { ...json(pagedList('problems', { $ref: '#/components/schemas/Problem' })), headers: linkHeader }, 400: error },
+        responses: { 200: { ...json(pagedList('problems', { $ref: '#/components/schemas/Problem' })), headers: linkHeader }, 400: error(400) },
       },
     },
     '/api/changes': {
@@ -162,7 +173,11 @@ const OPENAPI = {
         description:
           'The first event holds the changes after `since` (or Last-Event-ID) and the current change number. Open streams are bounded: a 503 means poll /api/changes instead.',
         parameters: [{ name: 'since', in: 'query', schema: { type: 'integer', minimum: 0 }, description: 'change number the client has seen' }],
-        responses: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, 400: error, 503: error },
+        responses: {
+          200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+          400: error(400),
+          503: error(503),
+        },
       },
     },
     '/api/feeds': {
@@ -192,20 +207,20 @@ const OPENAPI = {
           200: json(subscribed, 'already subscribed'),
           201: json(subscribed, 'subscribed'),
           400: json(subscribed, 'every URL refused'),
-          401: error,
-          403: error,
-          413: error,
-          429: error,
+          401: error(401),
+          403: error(403),
+          413: error(413),
+          429: error(429),
         },
       },
     },
     '/api/feeds/{id}': {
-      get: { summary: 'One subscription', parameters: [numericId], responses: { 200: json({ $ref: '#/components/schemas/Feed' }), 404: error } },
+      get: { summary: 'One subscription', parameters: [numericId], responses: { 200: json({ $ref: '#/components/schemas/Feed' }), 404: error(404) } },
       delete: {
         summary: 'Unsubscribe (needs the token); the articles it brought stay',
         security: [{ bearer: [] }],
         parameters: [numericId],
-        responses: { 204: { description: 'removed' }, 401: error, 404: error },
+        responses: { 204: { description: 'removed' }, 401: error(401), 404: error(404) },
       },
     },
     '/api/feeds.opml': {
@@ -229,9 +244,9 @@ const OPENAPI = {
               feeds: { type: 'array', items: { $ref: '#/components/schemas/Feed' } },
             },
           }),
-          400: error,
-          401: error,
-          415: error,
+          400: error(400),
+          401: error(401),
+          415: error(415),
         },
       },
     },
@@ -258,10 +273,10 @@ const OPENAPI = {
         },
         responses: {
           201: json({ type: 'object', properties: { alert: { $ref: '#/components/schemas/Alert' }, feed: { type: 'string' } } }),
-          400: error,
-          401: error,
-          403: error,
-          429: error,
+          400: error(400),
+          401: error(401),
+          403: error(403),
+          429: error(429),
         },
       },
     },
@@ -274,14 +289,14 @@ const OPENAPI = {
             type: 'object',
             properties: { alert: { $ref: '#/components/schemas/Alert' }, feed: { type: 'string' }, matches: { type: 'array', items: { type: 'object' } } },
           }),
-          404: error,
+          404: error(404),
         },
       },
       delete: {
         summary: 'Remove an alert (needs the token)',
         security: [{ bearer: [] }],
         parameters: [numericId],
-        responses: { 204: { description: 'removed' }, 401: error, 404: error },
+        responses: { 204: { description: 'removed' }, 401: error(401), 404: error(404) },
       },
     },
     '/feeds/alerts/{id}.atom': {

@@ -1,5 +1,6 @@
 // /api/alerts: saved searches with their matches; add (with an optional webhook) and remove need the token.
 // Each alert's matches are also an Atom feed: /feeds/alerts/ID.atom.
+import { parseJsonBody } from '../json-body.ts';
 import { Hono } from 'hono';
 import { alertMatches, listAlerts, removeAlert } from '../../watch/index.ts';
 import { BadRequest } from '../query.ts';
@@ -25,12 +26,7 @@ export function alertsApi(w: Watching, guard: WriteGuard): Hono {
     if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) return c.json({ error: 'send {"query": ...} as application/json' }, 415);
     const text = await guard.body(c);
     if (isRefusal(text)) return refuse(c, text);
-    let body: { query?: unknown; webhook?: unknown };
-    try {
-      body = JSON.parse(text) ?? {};
-    } catch (err) {
-      throw new BadRequest(`the body is not valid JSON (${(err as Error).message.split('\n')[0]})`);
-    }
+    const body = (parseJsonBody(text, '{"query": "words", "webhook": "https://..." (optional)}') ?? {}) as { query?: unknown; webhook?: unknown };
     if (typeof body.query !== 'string') throw new BadRequest('the body must be {"query": "words", "webhook": "https://..." (optional)}');
     if (body.webhook !== undefined && body.webhook !== null && typeof body.webhook !== 'string') throw new BadRequest('webhook must be a URL');
     const r = await createAlert(w, body.query, (body.webhook as string | null | undefined) ?? null);

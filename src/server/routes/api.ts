@@ -1,4 +1,5 @@
 // /api: the base's objects as JSON (the report contract's shapes), and POST /api/documents to ingest.
+import { parseJsonBody } from '../json-body.ts';
 import { type Context, Hono } from 'hono';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -141,12 +142,7 @@ export function apiRoutes(base: StoryBase, guard: WriteGuard, onWrite: () => voi
     if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) return c.json({ error: 'send the records as application/json' }, 415);
     const read = await guard.bodyText(c);
     if (isRefusal(read)) return c.json({ error: read.error }, read.status);
-    let body: unknown;
-    try {
-      body = JSON.parse(read.text);
-    } catch (err) {
-      throw new BadRequest(`the body is not valid JSON (${(err as Error).message.split('\n')[0]})`);
-    }
+    const body = parseJsonBody(read.text, 'one JSON array of records, [{"title": "...", "text": "..."}, ...]');
     const { docs, problems } = postedDocuments(body, guard.w.maxRecords, guard.w.maxRecordBytes);
     // as a JSONL line not in UTF-8 says: its records are kept, in the charset they look like
     if (!UTF.test(read.encoding))

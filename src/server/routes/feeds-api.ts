@@ -1,5 +1,6 @@
 // /api/feeds: subscriptions with their polling state; subscribe, unsubscribe, OPML import and export.
 // Reads are open like the rest of the API; writes need the token.
+import { parseJsonBody } from '../json-body.ts';
 import { Hono, type Context } from 'hono';
 import { exportOpml, getFeed, listFeeds, queueState, removeFeed } from '../../watch/index.ts';
 import { queueJson } from '../../watch/queue-text.ts';
@@ -50,12 +51,7 @@ export function feedsApi(w: Watching, guard: WriteGuard): Hono {
     if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) return c.json({ error: 'send {"url": ...} as application/json' }, 415);
     const text = await guard.body(c);
     if (isRefusal(text)) return refuse(c, text);
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (err) {
-      throw new BadRequest(`the body is not valid JSON (${(err as Error).message.split('\n')[0]})`);
-    }
+    const body = parseJsonBody(text, '{"url": "https://..."}, {"urls": [...]} or an array of feed URLs');
     const r = await subscribe(
       w,
       postedUrls(body, guard.w.maxRecords).map((url) => ({ url })),
