@@ -248,12 +248,6 @@ function isContent(k: string, u: Unit): boolean {
   return k[0] !== 't' || !(ROLE_KEYS.has(k) || u.roleKeys.has(k));
 }
 
-/** Does a key of unit `u` tell what happened in a claim's wording (claims.ts representativeOf): content (isContent), and
- * not the frame it is told in (EDGE_FRAME: "said", "statement")? */
-export function tellsWhat(k: string, u: Unit): boolean {
-  return isContent(k, u) && !FRAME_KEYS.has(k);
-}
-
 /** The weight of what a unit says besides its names (isContent), in all. */
 function ownContent(u: Unit, weight: (k: string) => number): number {
   let c = 0;

@@ -3,7 +3,7 @@
 // centres supports both claims (a long sentence often states two facts); sentences no other article states
 // become single-source claims.
 import type { Claim, DocId, SentenceRef } from '../model.ts';
-import { type Alignment, tellsWhat } from './align.ts';
+import type { Alignment } from './align.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit } from './units.ts';
 import { ALIGN, AMOUNT_MEMBERS } from './lexicon.ts';
@@ -91,7 +91,7 @@ const POOR = { penalty: 0.5, unasked: 1e-3 };
  * winner's score by more than any chain of 1e-9 steps the known scores can make, whatever its penalty: it wins no
  * turn that a member above it would not take back, so it is scored as if its wording were not poor.
  */
-function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boolean, offFact = 0): Unit {
+function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boolean): Unit {
   // a lone member stands for itself whatever it scores (every score is finite, above the -Infinity it must beat):
   // not scored, and `poor` (the briefing's reading of the sentence) not asked for it here
   if (members.length === 1) return members[0];
@@ -100,9 +100,6 @@ function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boo
   const high = new Float64Array(members.length);
   const low = new Float64Array(members.length);
   let floor = -Infinity;
-  const carry = carried(members, al);
-  let topCarry = 0;
-  for (const c of carry) topCarry = Math.max(topCarry, c);
   for (const [i, m] of members.entries()) {
     const n = al.neighbors.get(m.id);
     let s = 0;
@@ -110,12 +107,8 @@ function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boo
     // a sentence also aligned with sentences outside the claim states something more: a poorer wording
     for (const [v, score] of n ?? []) if (!ids.has(v)) s -= ALIGN.repOutside * score;
     const keys = Math.min(m.keys.length, 40) * 1e-3;
-    // a wording saying much less of what the others say than the best member does is off the claim's fact; only a
-    // claim of five members or more loses a wording by it (in smaller ones the shortest sentence, a headline or an
-    // unattributed quote, would win: claims78's reading)
-    const fact = carry[i] < ALIGN.repFactShare * topCarry ? -offFact * Math.max(0, members.length - 4) : 0;
-    high[i] = s + keys + fact;
-    low[i] = s - POOR.penalty + keys + fact;
+    high[i] = s + keys;
+    low[i] = s - POOR.penalty + keys;
     floor = Math.max(floor, low[i]);
   }
   // the members' wordings asked about, highest scores first (1: poor, 2: fine)
@@ -134,30 +127,6 @@ function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boo
     if (s > bestScore + 1e-9) [best, bestScore] = [m, s];
   }
   return best;
-}
-
-/**
- * How much of what each member says besides its names the other members say too: over the member's keys that tell
- * what happened (align's tellsWhat), their weights, each times the share of the other members holding it, summed and
- * divided by the keys' weights summed (0 when it holds none).
- */
-function carried(members: Unit[], al: Alignment): Float64Array {
-  const holders = new Map<string, number>();
-  for (const m of members) for (const k of m.keys) holders.set(k, (holders.get(k) ?? 0) + 1);
-  const out = new Float64Array(members.length);
-  const others = members.length - 1;
-  for (const [i, m] of members.entries()) {
-    let own = 0;
-    let shared = 0;
-    for (const k of m.keys) {
-      if (!tellsWhat(k, m)) continue;
-      const w = al.weight.get(k) ?? 0;
-      own += w;
-      shared += (w * (holders.get(k)! - 1)) / others;
-    }
-    out[i] = own > 0 ? shared / own : 0;
-  }
-  return out;
 }
 
 /** `poor`: whether a sentence is a poor wording (representativeOf); `alone`: whether it reads on its own (the
@@ -397,7 +366,7 @@ function restates(o: Unit[], s: Unit[], ids: Set<number>, rep: Unit, al: Alignme
 function finish(members: Unit[], al: Alignment, fam: SourceFamilies, poor: (u: Unit) => boolean): DraftClaim {
   // (a lone member's one document: no set made)
   const docs = members.length === 1 ? [members[0].doc] : [...new Set(members.map((m) => m.doc))];
-  return { members, representative: representativeOf(members, al, poor, ALIGN.repOffFact), docs, independent: fam.count(docs) };
+  return { members, representative: representativeOf(members, al, poor), docs, independent: fam.count(docs) };
 }
 
 /** Corroborated claims first, then the most widely carried, then the earliest in their articles. */

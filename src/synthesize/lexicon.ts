@@ -361,13 +361,6 @@ export const ALIGN = {
   milestone: 0.6,
   /** a claim's wording loses this much of its alignment with sentences outside the claim */
   repOutside: 0.5,
-  /** a member whose content (what it says besides its names) the other members hold less of than this share of the
-   * best member's (claims.ts carried) does not state the claim's fact: a hub sentence sharing the story's names with
-   * every member, its own statement with none ("A Brooklyn woman who claims she had a bird's-eye view ... says the
-   * youth did not have a gun") ... */
-  repFactShare: 0.6,
-  /** ... and loses this much of its wording score per other member */
-  repOffFact: 1,
   /** a pair sharing a person and less content than this (in typical rare keys: words no name, post or topic word
    * is part of, figures, years, concepts) counts the person once, as the person and not also as the words of its
    * names (align's personNames). Low: one common shared word keeps both ("federal law", "discrimination"); more
