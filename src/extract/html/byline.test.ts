@@ -32,6 +32,12 @@ test('a byline line is cut to its names: labels, dates, times, addresses and cat
     ['Veröffentlicht von HansG', 'HansG'],
     ['Published by BBNTEAM', 'BBNTEAM'],
     ['Johanna Kropfitsch Alle Artikel', 'Johanna Kropfitsch'],
+    // a role or the outlet's credit written around the names (phillyvoice.com, focus.de, dailymail.co.uk)
+    ['Adam Aaronson PhillyVoice Staff', 'Adam Aaronson'],
+    ['FOCUS-Online-Experte Robin Tschöpe', 'Robin Tschöpe'],
+    ['By Glen Owen And Brendan Carlin For The Mail On Sunday', 'Glen Owen and Brendan Carlin'],
+    ['HLNF Staff Report', 'HLNF Staff Report'],
+    ['Staff Writer', 'Staff Writer'],
     // no one: a CMS's default account, a placeholder, a link's label
     ['wordpressadmin |', null],
     ['Super User', null],

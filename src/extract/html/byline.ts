@@ -7,6 +7,15 @@ const LABEL =
   /^\s*(?:(?:written|posted|published|veröffentlicht|verfasst|geschrieben|view all posts|zeige alle beiträge|alle beiträge|beitrag|ein beitrag)\s*)?(?:(?:by|von|par|por|di|door|av|af)\b|author|autor|autorin|auteur|interview)\s*:?\s+/i;
 /** A label glued to the name after it, as some templates print it ("AuthorAndreas Kalt", "Veröffentlicht vonChris Jung"). */
 const GLUED_LABEL = /^\s*(?:[Aa]uthor|[Aa]utor|(?:[Vv]eröffentlicht|[Pp]ublished|[Pp]osted) (?:von|by))(?=\p{Lu})/u;
+/** A role before the name, written with the outlet's name ("FOCUS-Online-Experte Robin Tschöpe"): the name stays. */
+const ROLE_BEFORE =
+  /^(?:\p{L}[\p{L}.]*-)*(?:Experte|Expertin|Gastautor|Gastautorin|Redakteur|Redakteurin|Korrespondent|Korrespondentin|Kolumnist|Kolumnistin)\s+(?=\p{Lu})/u;
+/** The outlet's staff credit after a person's name ("Adam Aaronson PhillyVoice Staff"): a word with a capital inside
+ * (the outlet's name) or in capitals, then "Staff". */
+const STAFF_AFTER = /(?<=\p{L}\s\p{Lu}\p{L}+)\s+(?:\p{Lu}\p{Ll}*\p{Lu}\p{L}*|\p{Lu}{2,})\s+Staff$/u;
+/** The outlet the writers wrote for, after their names ("Glen Owen And Brendan Carlin For The Mail On Sunday",
+ * "... For Dailymail.com"): cut, and a capitalised "And" between the names is the list's. */
+const FOR_OUTLET = /(?<=\p{L}\s\p{Lu}\p{L}+)\s+For\s+(?:The\s+)?\p{Lu}.*$/u;
 /** What a template prints after the names ("Johanna Kropfitsch Alle Artikel"): cut with it. */
 const TRAILING_LINKS = /\s+(?:alle artikel|all articles|alle beiträge|mehr artikel|more articles)\b.*$/i;
 /** A line that names no one: a link's label, a CMS's default account, a placeholder ("Archiv anzeigen →", "Super User",
@@ -61,7 +70,9 @@ export function bylineText(line: string): string | null {
   let text = line.replace(/\s+/g, ' ').trim();
   const parts = text.split(PARTS).filter(Boolean);
   text = (parts.length > 1 ? parts.find((p) => LABELLED_PART.test(p)) : null) ?? parts[0] ?? '';
-  text = text.replace(GLUED_LABEL, '').replace(LABEL, '').replace(TRAILING_LINKS, '');
+  text = text.replace(GLUED_LABEL, '').replace(LABEL, '').replace(TRAILING_LINKS, '').replace(ROLE_BEFORE, '');
+  if (FOR_OUTLET.test(text)) text = text.replace(FOR_OUTLET, '').replace(/ And (?=\p{Lu})/u, ' and ');
+  text = text.replace(STAFF_AFTER, '');
   let end = text.length;
   for (const re of TAIL_STARTS) {
     const m = re.exec(text);

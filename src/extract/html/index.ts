@@ -11,6 +11,7 @@ import { trimEndMatter } from './tail.ts';
 import { ldBodyBlocks, stateTreeMarkup, withMarkupLead } from './ld-body.ts';
 import { BREADCRUMB_TRAIL } from './boilerplate.ts';
 import { canonicalOutlet } from '../plain/outlet-name.ts';
+import { agencyName } from '../plain/outlets.ts';
 import { lazyPackage } from '../../common/lazy.ts';
 import { pageZone, zoneless } from '../../common/stamp-zone.ts';
 import { normalizePublished } from '../published.ts';
@@ -190,8 +191,13 @@ export function extractHtml(raw: RawDocument): Article {
   // a feed item's page that names no outlet at all: the feed's title, last (it came before the page's own site name)
   const feedTitle = raw.meta.feedTitle?.replace(INVISIBLE, '').trim();
   const fromFeed = !article.outlet && !footer.outlet && feedTitle ? { outlet: canonicalOutlet(feedTitle), outletEvidence: 'feed title' } : {};
+  // a wire's name beside the persons who wrote is its credit, not an author ("Jill Serjeant; Steve Gorman; Reuters" on
+  // reuters.com): the persons stay; a wire's name alone (the page's only credit) stays
+  const persons = article.byline.filter((b) => !agencyName(b));
+  const byline = persons.length && persons.length < article.byline.length ? { byline: persons } : {};
   return {
     ...article,
+    ...byline,
     ...footer,
     ...fromFeed,
     url: pageUrl ?? meta.canonical,

@@ -60,7 +60,61 @@ test('byline, outlet, canonical URL and language', () => {
   assert.deepEqual(meta('<meta name="author" content="Lindsey O&amp;#039;Donnell">').byline, ["Lindsey O'Donnell"]);
   assert.deepEqual(meta('<meta name="author" content="Redacci&amp;oacute;n Diario Pagina Siete">').byline, ['Redacción Diario Pagina Siete']);
   assert.deepEqual(meta('', '<div class="byline">By <a rel="author" href="/a">Maria Lopez</a></div>').byline, ['Maria Lopez']);
+  // dailymail.co.uk's JSON-LD author: two persons and the paper they wrote for
+  assert.deepEqual(
+    meta(
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"By Glen Owen And Brendan Carlin For The Mail On Sunday"}}</script>',
+    ).byline,
+    ['Glen Owen', 'Brendan Carlin'],
+  );
+  // twincities.com's: one credit, not persons
+  assert.deepEqual(meta('<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Staff and news service reports"}}</script>').byline, [
+    'Staff and news service reports',
+  ]);
   assert.deepEqual(meta('<meta property="article:author" content="https://www.facebook.com/someone">').byline, []);
   assert.equal(meta('<meta property="og:site_name" content="ZEIT ONLINE">').outlet, 'ZEIT ONLINE');
   assert.equal(extractMetadata(parsePage('<html lang="de-DE"><body></body></html>').document, null).language, 'de');
+});
+
+// real pages' picture credits beside their footers (trafilatura-eval): the page's own holder, not the picture's
+test("a picture's credit is not the page's copyright holder: a slash between names, a figure's caption, a dialog's footer", () => {
+  const holder = (body: string) => meta('', body).copyrightHolder;
+  // bundesfeuerwehrverband.at: the teaser's credit under its picture (the footer's own line names no holder it reads)
+  assert.equal(
+    holder(
+      `<span><img src="a.jpg"><small class='avia-copyright'>© PID/Markus Wache </small></span>
+       <footer class='container_wrap socket_color' id='socket' role="contentinfo"><div class='container'><span class='copyright'>&copy; Copyright - ÖBFV</span></div></footer>`,
+    ),
+    null,
+  );
+  // greenpeace.de: the stage picture's credit
+  assert.equal(
+    holder(
+      '<div class="Stage"><picture><img src="a.jpg"></picture><span class="Stage-copyright u-typo-copy-small">© Niklas Grapatin / Greenpeace</span></div>',
+    ),
+    null,
+  );
+  // derpapierplanet.de: a post's snippet in the footer's widget quotes a film still's credit; the line that closes the footer is the site's
+  assert.equal(
+    holder(
+      `<div class='footer-wrap'><div class='item-snippet'> Alicia Vikander als Lara Croft in Tomb Raider (2018) (c) Warner Bros. / Metro-Goldwyn-Mayer / GK Films / Square Enix</div>
+       <div class='copyright'> &#169; <a href='https://www.derpapierplanet.de/'>Papierplanet</a> </div></div>`,
+    ),
+    'Papierplanet',
+  );
+  // erneuerbareenergien.de: a figure's caption credit, then the footer
+  assert.equal(
+    holder(
+      `<figure><picture><img src="a.jpg"></picture><figcaption class="image--figcaption"><div class="copyright">&copy; Principle Power </div></figcaption></figure>
+       <div class="footer--copyright"><span>© 2022 ERNEUERBARE ENERGIEN</span></div>`,
+    ),
+    'ERNEUERBARE ENERGIEN',
+  );
+  // dvgw.de: a picture shown large in a dialog, its credit in the dialog's footer
+  assert.equal(
+    holder(
+      '<div class="modal-body"><img src="a.jpg"></div><div class="modal-footer"><div class="textpic_caption"><p class="bodytext">Brennstoffzellengeräte erzeugen Strom und Wärme <span class="textpic_caption_copyright">© BDEW </span></p></div></div>',
+    ),
+    null,
+  );
 });

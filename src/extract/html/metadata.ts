@@ -242,11 +242,22 @@ const LOWER_INSIDE = /\s\p{Ll}/u;
 function splitNames(line: string): string[] {
   return line
     .split(/\s*[,;]\s*/)
-    .flatMap((piece) => {
-      const m = /\s(?:and|und)\s/.exec(piece);
-      return m && LOWER_INSIDE.test(piece.slice(0, m.index)) ? [piece] : piece.split(/\s*\b(?:and|und)\b\s*/);
-    })
+    .flatMap(splitAnd)
     .filter((p) => p && !DEGREE.test(p));
+}
+
+/** A JSON-LD author's name that lists persons ("Glen Owen and Brendan Carlin"): split only when each piece is a person's
+ * name of two capitalised words or more ("Staff and news service reports" stays one credit). */
+const PERSON = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
+function splitPersons(name: string): string[] {
+  const pieces = splitAnd(name);
+  return pieces.length > 1 && pieces.every((p) => PERSON.test(p)) ? pieces : [name];
+}
+
+/** A piece's persons at "and" / "und" ("Glen Owen and Brendan Carlin"), not an organisation's own "und". */
+function splitAnd(piece: string): string[] {
+  const m = /\s(?:and|und)\s/.exec(piece);
+  return m && LOWER_INSIDE.test(piece.slice(0, m.index)) ? [piece] : piece.split(/\s*\b(?:and|und)\b\s*/).filter(Boolean);
 }
 
 function languageCode(v: string | null | undefined): string | null {
@@ -282,6 +293,7 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     ? names(article.author)
         .map(cleanByline)
         .filter((x): x is string => !!x)
+        .flatMap(splitPersons)
     : [];
   if (!byline.length) {
     const m = firstMeta(meta, META_AUTHOR);
@@ -328,18 +340,27 @@ export function extractMetadata(document: Document, url: string | null): PageMet
 const FOOTER_NAME = /footer|copyright/;
 /** A class or id naming a picture's credit ("image-copyright", "figure__copyright", "bildcopyright"): the picture's holder. */
 const PICTURE_CREDIT = /image|img|photo|foto|bild|caption|figure/i;
-const namesFooter = (name: string | null): boolean => !!name && FOOTER_NAME.test(name) && !PICTURE_CREDIT.test(name);
+/** A dialog's footer ("modal-footer" under a picture shown large): the picture's caption and credit, not the page's. */
+const DIALOG = /modal|dialog|lightbox/i;
+const namesFooter = (name: string | null): boolean => !!name && FOOTER_NAME.test(name) && !PICTURE_CREDIT.test(name) && !DIALOG.test(name);
+/** Elements whose copyright line is a picture's credit wherever it is ("<figcaption><div class="copyright">"). */
+const PICTURE_BOX = new Set(['figure', 'figcaption', 'picture']);
+function inPicture(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (PICTURE_BOX.has(p.localName)) return true;
+  return false;
+}
 const isFooter = (el: Element): boolean =>
-  el.localName === 'footer' || attr(el, 'role') === 'contentinfo' || namesFooter(attr(el, 'class')) || namesFooter(attr(el, 'id'));
+  (el.localName === 'footer' || attr(el, 'role') === 'contentinfo' || namesFooter(attr(el, 'class')) || namesFooter(attr(el, 'id'))) && !inPicture(el);
 /** Footer text read for it (characters from the end: the line closes the footer). */
 const FOOTER_TAIL_CHARS = 2000;
 
-/** The first copyright holder in the page's footers that is not a wire agency (their photos carry © too). */
+/** The first copyright holder in the page's footers that is not a wire agency (their photos carry © too) nor a
+ * picture's credit (a photographer's and owner's names with a slash, a dialog's footer, a figure's caption). */
 function footerCopyright(document: Document): string | null {
   for (const el of documentElements(document)) {
     if (!isFooter(el)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').slice(-FOOTER_TAIL_CHARS);
-    const holder = copyrightHolders(text).find((h) => !agencyName(h));
+    const holder = copyrightHolders(text, { pictureCredits: false }).find((h) => !agencyName(h));
     if (holder) return holder;
   }
   return null;

@@ -128,10 +128,17 @@ function holderName(raw: string): string | null {
   return name.length >= 2 && !/^(?:all|this|the|our|we|it|\d+)$/i.test(name) ? name : null;
 }
 
+/** A credit with a slash between two names is a picture's: its photographer and agency or owner ("© PID/Markus Wache",
+ * "© Niklas Grapatin / Greenpeace", "(c) Warner Bros. / Metro-Goldwyn-Mayer / GK Films"); a site's own line names one. */
+const SLASH_IN_NAME = /\p{L}\/\p{L}/u;
+const SLASH_AFTER = /^\s*\/\s*\p{L}/u;
+const isPictureCredit = (holder: string, after: string): boolean => SLASH_IN_NAME.test(holder) || SLASH_AFTER.test(after);
+
 /** The copyright holders a text names, in order ("Impressum | Kontakt © Tageblatt Nord 2023" -> Tageblatt Nord). */
-export function copyrightHolders(text: string): string[] {
+export function copyrightHolders(text: string, { pictureCredits = true }: { pictureCredits?: boolean } = {}): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(COPYRIGHT)) {
+    if (!pictureCredits && isPictureCredit(m[1], text.slice((m.index ?? 0) + m[0].length))) continue;
     const name = holderName(m[1]);
     if (name) out.push(name);
   }
