@@ -2098,6 +2098,11 @@ const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
  * clause subject ("During a speech, Trump attacked Clinton for ..., saying"), else the last person; never a possessor
  * ("who runs Clinton's effort, said").
  */
+/** a determiner or a possessive right before a speech verb: an adjective there ("the congressman's alleged "paramours"") */
+const ADJECTIVE_LEAD = new RegExp(
+  `(?:(?:^|[^\\p{L}])(?:${SUBJECT_RELATIVES.adjectiveAfter.join('|')})|${SUBJECT_RELATIVES.possessives.join('|')})\\s*$`,
+  'iu',
+);
 /**
  * The name a relative clause after a comma is about, when the speech verb `v` is in that clause and its pronoun is the
  * clause's subject (SUBJECT_RELATIVES: "the Bank of Italy, which announced the deficit for May and said it had been ...
@@ -2105,6 +2110,7 @@ const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
  * the pronoun.
  */
 function relativeSubject(r: Reader, para: Paragraph, bef: Token[], v: number): PlacedMention | undefined {
+  if (ADJECTIVE_LEAD.test(para.text.slice(Math.max(0, bef[v].start - 8), bef[v].start))) return undefined;
   for (let i = v - 1; i > 0; i--) {
     const t = bef[i];
     if (t.kind !== 'word') {

@@ -260,6 +260,9 @@ export const RELATIVE_OPENERS = ['who', 'whose', 'which'];
 export const SUBJECT_RELATIVES = {
   openers: ['which', 'who'],
   marks: ',;:()[]—–',
+  /** words right before the verb that make it an adjective, no verb ("Minning, who is otherwise listed as one of the congressman's alleged "paramours"": the filings' word) */
+  adjectiveAfter: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
+  possessives: ["'s", '’s'],
 };
 export const CLAUSE_AFTER_QUOTE = ['that', 'which'];
 export const GENDER_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = table({ he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' });
