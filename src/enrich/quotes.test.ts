@@ -2242,6 +2242,13 @@ test('a speech verb in a relative clause after a comma is the name\'s before it,
     '“In the last few years of my marriage, Alan Mark Grayson was unfaithful to me with Dena Minning,” Lolita Grayson wrote Thursday in an email to POLITICO, marking the first time she named Minning, who is otherwise listed as one of the congressman’s alleged “paramours” in his ex’s divorce filings.',
   ]);
   assert.notEqual(adjective.find((q) => q.text.startsWith('paramours'))?.speaker, 'Dena Minning');
+  // "who" is a person's: the one before an appositive (Reuters 18250), never a firm a phrase governs (Reuters 10583)
+  const who = quotesOf('relative-who', [
+    '"He is a prominent and well known figure in the U.S." said David Lomax, Group Economics Adviser at National Westminster Bank Plc, who described Greenspan as an "orthodox Republican economist" who may be better suited to getting the U.S. Economy on track than Volcker.',
+    'Defeat of the petition is likely, according to a floor broker contacted by Reuters, who also said he welcomed the limits on the "ring" traders.',
+  ]);
+  assert.equal(said(who, 'orthodox Republican economist'), 'David Lomax');
+  assert.notEqual(who.find((q) => q.text.startsWith('ring'))?.speaker, 'Reuters');
 });
 
 test('a term after a dash appositive in a sentence with an earlier comma, or after an object\'s noun and a naming participle, is no quote; a subject\'s active "called" keeps it (quotes53)', () => {

@@ -2103,6 +2103,8 @@ const ADJECTIVE_LEAD = new RegExp(
   `(?:(?:^|[^\\p{L}])(?:${SUBJECT_RELATIVES.adjectiveAfter.join('|')})|${SUBJECT_RELATIVES.possessives.join('|')})\\s*$`,
   'iu',
 );
+/** one appositive between a person's name and a later name: a comma, then no clause mark */
+const APPOSITIVE_BETWEEN = /^,[^,;:()]{1,80}$/u;
 /**
  * The name a relative clause after a comma is about, when the speech verb `v` is in that clause and its pronoun is the
  * clause's subject (SUBJECT_RELATIVES: "the Bank of Italy, which announced the deficit for May and said it had been ...
@@ -2122,7 +2124,13 @@ function relativeSubject(r: Reader, para: Paragraph, bef: Token[], v: number): P
     if (comma.text !== ',' || !verbFollows(r.L, para, bef[i + 1])) return undefined;
     const named = para.ms.filter((x) => x.type !== 'place' && x.at > t.end && x.until <= bef[v].start);
     if (named.length) return undefined;
-    return para.ms.find((x) => x.until === comma.start && x.type !== 'place');
+    const m = para.ms.find((x) => x.until === comma.start && x.type !== 'place');
+    if (!m || !SUBJECT_RELATIVES.personal.includes(word(t)) || m.type === 'person') return m;
+    // "who" is a person's: over one appositive that ends in the name ("David Lomax, Group Economics Adviser at National
+    // Westminster Bank Plc, who described"), not a name a phrase governs ("a floor broker contacted by Reuters, who")
+    const person = para.ms.filter((x) => x.type === 'person' && x.until < m.at).pop();
+    const between = person ? para.text.slice(person.until, m.at) : '';
+    return person && APPOSITIVE_BETWEEN.test(between) ? person : undefined;
   }
   return undefined;
 }

@@ -259,6 +259,8 @@ export const RELATIVE_OPENERS = ['who', 'whose', 'which'];
  */
 export const SUBJECT_RELATIVES = {
   openers: ['which', 'who'],
+  /** openers of a person's clause: a name of another kind before the comma stands for the person before it, or for no one */
+  personal: ['who'],
   marks: ',;:()[]—–',
   /** words right before the verb that make it an adjective, no verb ("Minning, who is otherwise listed as one of the congressman's alleged "paramours"": the filings' word) */
   adjectiveAfter: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
