@@ -2224,7 +2224,7 @@ test('a term set off after a common noun by a naming participle is no quote; an 
   said(kept, 'liberal Democrat lingo.');
 });
 
-test('a speech verb in a relative clause after a comma is the name\'s before it, not the sentence subject\'s (quotes53)', () => {
+test("a speech verb in a relative clause after a comma is the name's before it, not the sentence subject's (quotes53)", () => {
   // Reuters 19444 (was La Repubblica's); the newspaper's own quote after it stays the newspaper's
   const qs = quotesOf('reuters-19444', [
     'Earlier today the newspaper La Repubblica cited remarks by the Bank of Italy, which announced the deficit for May and said it had been partly caused by "non-banking capital outflows."',

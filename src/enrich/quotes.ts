@@ -2099,10 +2099,7 @@ const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
  * ("who runs Clinton's effort, said").
  */
 /** a determiner or a possessive right before a speech verb: an adjective there ("the congressman's alleged "paramours"") */
-const ADJECTIVE_LEAD = new RegExp(
-  `(?:(?:^|[^\\p{L}])(?:${SUBJECT_RELATIVES.adjectiveAfter.join('|')})|${SUBJECT_RELATIVES.possessives.join('|')})\\s*$`,
-  'iu',
-);
+const ADJECTIVE_LEAD = new RegExp(`(?:(?:^|[^\\p{L}])(?:${SUBJECT_RELATIVES.adjectiveAfter.join('|')})|${SUBJECT_RELATIVES.possessives.join('|')})\\s*$`, 'iu');
 /** one appositive between a person's name and a later name: a comma, then no clause mark */
 const APPOSITIVE_BETWEEN = /^,[^,;:()]{1,80}$/u;
 /**
