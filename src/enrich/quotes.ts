@@ -2127,7 +2127,9 @@ function relativeSubject(r: Reader, para: Paragraph, bef: Token[], v: number): P
     // Westminster Bank Plc, who described"), not a name a phrase governs ("a floor broker contacted by Reuters, who")
     const person = para.ms.filter((x) => x.type === 'person' && x.until < m.at).pop();
     const between = person ? para.text.slice(person.until, m.at) : '';
-    return person && APPOSITIVE_BETWEEN.test(between) ? person : undefined;
+    // (no name between: "Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked" is no DeNiro's)
+    const alone = person && !para.ms.some((x) => x.at > person.until && x.until <= m.at && x !== m);
+    return person && alone && m.type === 'org' && APPOSITIVE_BETWEEN.test(between) ? person : undefined;
   }
   return undefined;
 }
