@@ -2223,3 +2223,51 @@ test('a term set off after a common noun by a naming participle is no quote; an 
   ]);
   said(kept, 'liberal Democrat lingo.');
 });
+
+test("a speech verb in a relative clause after a comma is the name's before it, not the sentence subject's (quotes53)", () => {
+  // Reuters 19444 (was La Repubblica's); the newspaper's own quote after it stays the newspaper's
+  const qs = quotesOf('reuters-19444', [
+    'Earlier today the newspaper La Repubblica cited remarks by the Bank of Italy, which announced the deficit for May and said it had been partly caused by "non-banking capital outflows."',
+    '"In practice, it seems that there has been a constant flow of capital to foreign securities or investments outside our borders," said the newspaper.',
+  ]);
+  assert.equal(said(qs, 'non-banking capital outflows'), 'Bank of Italy');
+  assert.equal(said(qs, 'In practice'), 'La Repubblica');
+  // kept: a relative clause closed by a comma before the verb leaves the verb the subject's (Reuters 5672's shape)
+  const closed = quotesOf('relative-closed', [
+    'First Bank, which announced plans in 1985 to restructure its banking assets, said the sale was "the last step in the plan."',
+  ]);
+  assert.equal(said(closed, 'the last step'), 'First Bank');
+  // an adjective after a possessive is no verb of the clause (PolNeAR politico 2016-07-29: the filings' word, not Minning's)
+  const adjective = quotesOf('relative-adjective', [
+    '“In the last few years of my marriage, Alan Mark Grayson was unfaithful to me with Dena Minning,” Lolita Grayson wrote Thursday in an email to POLITICO, marking the first time she named Minning, who is otherwise listed as one of the congressman’s alleged “paramours” in his ex’s divorce filings.',
+  ]);
+  assert.notEqual(adjective.find((q) => q.text.startsWith('paramours'))?.speaker, 'Dena Minning');
+  // "who" is a person's: the one before an appositive (Reuters 18250), never a firm a phrase governs (Reuters 10583)
+  const who = quotesOf('relative-who', [
+    '"He is a prominent and well known figure in the U.S." said David Lomax, Group Economics Adviser at National Westminster Bank Plc, who described Greenspan as an "orthodox Republican economist" who may be better suited to getting the U.S. Economy on track than Volcker.',
+    'Defeat of the petition is likely, according to a floor broker contacted by Reuters, who also said he welcomed the limits on the "ring" traders.',
+  ]);
+  assert.notEqual(said(who, 'orthodox Republican economist'), 'National Westminster Bank Plc');
+  assert.notEqual(who.find((q) => q.text.startsWith('ring'))?.speaker, 'Reuters');
+  // nor a person named earlier in a list (PolNeAR nyt 2016-09-25: Stevie Wonder's, not Robert DeNiro's)
+  const list = quotesOf('relative-list', [
+    "His speech was the centerpiece of a solemn, yet quietly jubilant, ceremony featuring the civil rights leader John Lewis, a Democratic congressman from Georgia, as well as celebrities like Oprah Winfrey, Will Smith, Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked of the museum, ''I haven't seen it yet, but I'm going to.''",
+  ]);
+  assert.notEqual(said(list, "I haven't seen it yet"), 'Robert DeNiro');
+});
+
+test('a term after a dash appositive in a sentence with an earlier comma, or after an object\'s noun and a naming participle, is no quote; a subject\'s active "called" keeps it (quotes53)', () => {
+  // Reuters 19660 (was Reagan's), 17497 (was the Connection Machine's)
+  const terms = quotesOf('object-terms', [
+    'After returning to the United States from the economic summit in Venice earlier this month, President Reagan revived an earlier unsuccessful campaign for budget reform, calling for a constitutional amendment requiring a balanced budget and the power -- called a "line-item veto" -- to block individual items in congressional spending bills.',
+    'The one mln to five mln dlr Connection Machine uses a technology called "massive parallism." It contains 64,000 processors crammed into a five foot cube.',
+  ]);
+  for (const t of ['line-item veto', 'massive parallism']) none(terms, t);
+  // kept: a subject's "called" (Reuters 5696), a pronoun subject inside the phrase (BASIL d2e17368), "what" before it (Reuters 20632)
+  const kept = quotesOf('object-kept', [
+    'A UAW spokesman called "premature" a press report that the union had already selected Ford.',
+    'He said the United States was on the wrong side of history with its conflict in Afghanistan, a military fight he called "a war of Obama\'s choosing."',
+    'U.S. naval forces destroyed an offshore oil platform and raided another in what the administration called a "measured and appropriate response" to an Iranian missile attack, officials said.',
+  ]);
+  for (const t of ['premature', "a war of Obama's choosing", 'measured and appropriate response']) said(kept, t);
+});

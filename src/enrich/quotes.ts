@@ -40,6 +40,7 @@ import {
   SUBJECT_TIME_WORDS,
   PARTY_PEOPLES,
   RELATIVE_OPENERS,
+  SUBJECT_RELATIVES,
   TAG_TAIL_WORDS,
   SUBORDINATORS,
   FRONTED_TIME_CLAUSE,
@@ -2097,6 +2098,42 @@ const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
  * clause subject ("During a speech, Trump attacked Clinton for ..., saying"), else the last person; never a possessor
  * ("who runs Clinton's effort, said").
  */
+/** a determiner or a possessive right before a speech verb: an adjective there ("the congressman's alleged "paramours"") */
+const ADJECTIVE_LEAD = new RegExp(`(?:(?:^|[^\\p{L}])(?:${SUBJECT_RELATIVES.adjectiveAfter.join('|')})|${SUBJECT_RELATIVES.possessives.join('|')})\\s*$`, 'iu');
+/** one appositive between a person's name and a later name: a comma, then no clause mark */
+const APPOSITIVE_BETWEEN = /^,[^,;:()]{1,80}$/u;
+/**
+ * The name a relative clause after a comma is about, when the speech verb `v` is in that clause and its pronoun is the
+ * clause's subject (SUBJECT_RELATIVES: "the Bank of Italy, which announced the deficit for May and said it had been ...
+ * caused by "..."" is the Bank's): no clause mark and no other name between the pronoun and the verb, a verb right after
+ * the pronoun.
+ */
+function relativeSubject(r: Reader, para: Paragraph, bef: Token[], v: number): PlacedMention | undefined {
+  if (ADJECTIVE_LEAD.test(para.text.slice(Math.max(0, bef[v].start - 8), bef[v].start))) return undefined;
+  for (let i = v - 1; i > 0; i--) {
+    const t = bef[i];
+    if (t.kind !== 'word') {
+      if ([...t.text].some((c) => SUBJECT_RELATIVES.marks.includes(c))) return undefined;
+      continue;
+    }
+    if (!SUBJECT_RELATIVES.openers.includes(word(t))) continue;
+    const comma = bef[i - 1];
+    if (comma.text !== ',' || !verbFollows(r.L, para, bef[i + 1])) return undefined;
+    const named = para.ms.filter((x) => x.type !== 'place' && x.at > t.end && x.until <= bef[v].start);
+    if (named.length) return undefined;
+    const m = para.ms.find((x) => x.until === comma.start && x.type !== 'place');
+    if (!m || !SUBJECT_RELATIVES.personal.includes(word(t)) || m.type === 'person') return m;
+    // "who" is a person's: over one appositive that ends in the name ("David Lomax, Group Economics Adviser at National
+    // Westminster Bank Plc, who described"), not a name a phrase governs ("a floor broker contacted by Reuters, who")
+    const person = para.ms.filter((x) => x.type === 'person' && x.until < m.at).pop();
+    const between = person ? para.text.slice(person.until, m.at) : '';
+    // (no name between: "Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked" is no DeNiro's)
+    const alone = person && !para.ms.some((x) => x.at > person.until && x.until <= m.at && x !== m);
+    return person && alone && m.type === 'org' && APPOSITIVE_BETWEEN.test(between) ? person : undefined;
+  }
+  return undefined;
+}
+
 function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: number): PlacedMention | undefined {
   const { text } = para;
   const L = r.L;
@@ -2430,6 +2467,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   // a crowd opening the sentence is a speech participle's subject, unnamed ("Small groups of protesters ..., while chanting, "..."")
   const crowd = PARTICIPLE.test(bef[v].text) && from === para.sentenceAt(q.open)?.start ? crowdSubject(bef, v) : null;
   if (crowd) return { speaker: null, how: `${UNNAMED_HOW}"${crowd}"` };
+  const relative = relativeSubject(r, para, bef, v);
+  if (relative) return { speaker: asSpeaker(r, para.text, relative), how: `"${bef[v].text}" before the quote in a relative clause, the name before it` };
   const pick = verbSubject(r, para, from, bef, v);
   if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${bef[v].text}" before the quote, subject before it` };
   // "Adding, "..."" opening its sentence: the subject of the sentence before goes on speaking
@@ -2813,11 +2852,18 @@ const PASSIVE_TERM_BEFORE = new RegExp(
   `(?:(?:^|[^\\p{L}'-])(?:${PASSIVE_TERMS.be.join('|')})\\s+(?:(?:${PASSIVE_TERMS.adverbs.join('|')})\\s+)?|,\\s*(?:${PASSIVE_TERMS.commaAdverbs.join('|')})\\s+)(?:${PASSIVE_TERMS.participles.join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
   'iu',
 );
-/** a naming participle set off after a common noun right before a quote's opening mark ("the software, called "docuFORUM""); group 1 ends the noun */
+/** a naming participle set off after a common noun right before a quote's opening mark ("the software, called "docuFORUM""); group 1 ends the noun, group 2 is the mark */
 const APPOSITIVE_TERM_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}'-])\\p{Ll}+()\\s*(?:${PASSIVE_TERMS.appositiveMarks.join('|')})\\s*(?:${PASSIVE_TERMS.participles.join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
+  `(?:^|[^\\p{L}'-])\\p{Ll}+()\\s*(${PASSIVE_TERMS.appositiveMarks.join('|')})\\s*(?:${PASSIVE_TERMS.participles.join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
   'du',
 );
+/** a naming participle right after an object's noun phrase ("uses a technology called "massive parallism.""): group 1 the word before the determiner, group 2 the phrase after it */
+const OBJECT_TERM_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}'-])(\\p{Ll}+)\\s+(?:${TERM_QUOTES.determiners.join('|')})\\s+((?:[\\p{L}\\d'-]+\\s+){0,${PASSIVE_TERMS.objectWords}}\\p{Ll}+)\\s+(?:${PASSIVE_TERMS.participles.join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
+  'u',
+);
+const NOT_OBJECT = new Set(PASSIVE_TERMS.notObject);
+const LEADING_PART = /^\S*/u;
 /** the agent after a passive term's closing mark: the one who gave the name speaks ("labeled "suspicious" by James Steele") */
 const AGENT_AFTER = new RegExp(`^[\\s,.;:]*${PASSIVE_TERMS.agent}\\s`, 'iu');
 /** the word before a quote's opening mark, over a comma or colon */
@@ -2830,13 +2876,20 @@ const CLAUSE_END = /[,.!?]$/u;
 const NAMED_AS_AFTER = new RegExp(`^[\\s,]*as\\s+(?:\\S+\\s+){1,3}(?:${NAMING_CLAUSE.verbs.join('|')})\\b`, 'iu');
 
 /** A passive naming participle right before the quote (PASSIVE_TERMS): after "be", after a comma and a passive adverb, or set off after a common noun with no comma before it in the sentence. */
-function passiveTerm(para: Paragraph, q: Span): boolean {
+function passiveTerm(r: Reader, para: Paragraph, q: Span): boolean {
   const before = para.text.slice(Math.max(0, q.open - 50), q.open);
   if (PASSIVE_TERM_BEFORE.test(before)) return true;
+  const start = para.sentenceAt(q.open)?.start ?? 0;
+  const at = Math.max(start, q.open - 90);
+  // (from a word's start: the slice may cut one)
+  const o = OBJECT_TERM_BEFORE.exec(at > start ? para.text.slice(at, q.open).replace(LEADING_PART, '') : para.text.slice(at, q.open));
+  if (o && ![o[1], ...o[2].split(/\s+/)].some((w) => NOT_OBJECT.has(fold(w))) && !r.L.speechVerbs.has(fold(o[1]))) return true;
   const m = APPOSITIVE_TERM_BEFORE.exec(before);
   if (!m?.indices?.[1]) return false;
   const noun = q.open - before.length + m.indices[1][0];
-  return !para.text.slice(para.sentenceAt(q.open)?.start ?? 0, noun).includes(',');
+  // (an aside that ends at the mark opens with its like: a comma before it in the sentence for a comma, a dash for a dash)
+  const lead = para.text.slice(start, noun);
+  return PASSIVE_TERMS.pairedMarks.includes(m[2]) ? !PASSIVE_TERMS.pairedMarks.some((d) => lead.includes(d)) : !lead.includes(',');
 }
 
 /**
@@ -2856,7 +2909,7 @@ function termQuote(r: Reader, para: Paragraph, q: Span, inner: string, tagged: b
   if (q.open >= 0 && bare.split(/\s+/).length <= TERM_QUOTES.words) {
     if (TERM_CUE_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return true;
     // a passive naming participle before it, no agent after it ("Gigante was also nicknamed "The Oddfather"")
-    if (passiveTerm(para, q) && !AGENT_AFTER.test(text.slice(q.end, q.end + 12))) return true;
+    if (passiveTerm(r, para, q) && !AGENT_AFTER.test(text.slice(q.end, q.end + 12))) return true;
   }
   if (!isTitleOfWork(bare)) return false;
   if (!tagged || q.open < 0) return !tagged;

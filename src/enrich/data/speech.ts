@@ -195,6 +195,22 @@ export const PASSIVE_TERMS = {
    * lingo.''", "Hillary Clinton, for example, named "Madam Secretary"")
    */
   appositiveMarks: [',', '--', '—', '–'],
+  /** the marks among appositiveMarks that close the appositive with a second mark ("the power -- called a "line-item veto" --
+   * to block"): only an earlier one of these in the sentence may open an aside that ends before the participle, a comma
+   * cannot (Reuters 19660: "After returning ..., President Reagan revived ..., calling for ... the power -- called a "line-item veto" --") */
+  pairedMarks: ['--', '—', '–'],
+  /**
+   * a naming participle right after an object's noun: a determiner, at most `objectWords` words, a lower-case noun, after a
+   * lower-case word that opens no clause ("The ... Connection Machine uses a technology called "massive parallism."",
+   * "market a new bullion coin called the "Britannia""); not a clause's subject ("A UAW spokesman called "premature" a
+   * press report": no word before; "what the administration called a "measured ... response"", "in what he called",
+   * "a military fight he called", "the man their editor dubbed": `notObject` before or inside the phrase)
+   */
+  objectWords: 4,
+  notObject: [
+    'what', 'which', 'who', 'whom', 'whose', 'that', 'and', 'but', 'or', 'nor', 'as', 'when', 'while', 'if', 'because', 'where',
+    'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our', 'my', 'your', 'each', 'both', 'all',
+  ],
   agent: 'by',
 };
 
@@ -235,6 +251,21 @@ export const UNREAL_SUBORDINATORS = ['until', 'unless', 'if'];
  * said"), is not the words of the tag at the end of the sentence, whose subject says the main clause.
  */
 export const RELATIVE_OPENERS = ['who', 'whose', 'which'];
+/**
+ * A speech verb inside a relative clause opened after a comma by a subject pronoun ("La Repubblica cited remarks by the
+ * Bank of Italy, which announced the deficit for May and said it had been partly caused by "..."") is the clause's: the
+ * name right before the comma speaks, not the sentence's subject. `openers`: the pronouns that are the clause's subject
+ * when a verb follows them ("whose" opens a phrase that is: "whose spokesman said"); the clause ends at `marks`.
+ */
+export const SUBJECT_RELATIVES = {
+  openers: ['which', 'who'],
+  /** openers of a person's clause: a name of another kind before the comma stands for the person before it, or for no one */
+  personal: ['who'],
+  marks: ',;:()[]—–',
+  /** words right before the verb that make it an adjective, no verb ("Minning, who is otherwise listed as one of the congressman's alleged "paramours"": the filings' word) */
+  adjectiveAfter: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
+  possessives: ["'s", '’s'],
+};
 export const CLAUSE_AFTER_QUOTE = ['that', 'which'];
 export const GENDER_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = table({ he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' });
 
