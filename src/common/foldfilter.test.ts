@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { foldFilter, foldOpenings, mayFoldInto, mayFoldOpen } from './foldfilter.ts';
 import { GENDER_PRONOUNS } from '../enrich/data/speech.ts';
 import { HONORIFIC_GENDERS } from '../enrich/data/titles.ts';
-import { fold, foldLetters } from './normalize.ts';
+import { fold } from './normalize.ts';
 import { tokenize } from '../enrich/tokens.ts';
 import { lex } from '../enrich/lexicon.ts';
 import { mayOpenNumberWords, opensNumberWords } from './numbers.ts';
@@ -148,17 +148,14 @@ test("the connected organisations' text pattern finds every ASCII sentence holdi
   assert.ok(passed < 0.02 * others, `${passed} of ${others} let through`);
 });
 
-test('fold is the accent-stripped lower case (letters NFKD keeps whole by its table): an ASCII word already lower-case is given back as it is', () => {
+test('fold is the accent-stripped lower case: an ASCII word already lower-case is given back as it is', () => {
   const reference = (s: string) =>
-    foldLetters(
-      s
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase(),
-    );
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   const chars = Array.from({ length: 0x250 }, (_, c) => String.fromCharCode(c));
-  for (const w of [...words, ...chars, 'said', 'U.S.', 'McDONALD', 'Chávez', 'naïve', 'ÆSIR', 'Łódź', '1,000', 'mid-1987'])
-    assert.equal(fold(w), reference(w), w);
+  for (const w of [...words, ...chars, 'said', 'U.S.', 'McDONALD', 'Chávez', 'naïve', 'ÆSIR', '1,000', 'mid-1987']) assert.equal(fold(w), reference(w), w);
 });
 
 test("the heads', places' and known organisations' bit tables let every one of their words through, and turn away most capitalised words", () => {

@@ -50,41 +50,10 @@ export function fold(s: string): string {
   const ascii = asciiCase(s);
   if (ascii === ASCII_LOWER) return s;
   if (ascii === ASCII_UPPER) return s.toLowerCase();
-  const folded = s
+  return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
-  return foldLetters(folded);
-}
-
-/**
- * Lower-case letters NFKD leaves whole (a stroke, a ligature, a letter of its own), as outlets that drop accents
- * write them in Latin-script news: "Łukasz" / "Lukasz", "Søren" / "Soren" (Reuters' "Lars Lokke Rasmussen"), "Mærsk"
- * / "Maersk", "Weiß" / "Weiss", "Kılıçdaroğlu" / "Kilicdaroglu", Icelandic "Guðni" / "Gudni" and "Þórólfur" /
- * "Thorolfur". "đ" is "dj": South Slavic names are the ones met in running Latin-script text ("Đoković" /
- * "Djokovic", "Đukanović" / "Djukanovic", AP's and Reuters' spelling); Vietnamese "Đà Nẵng" / "Da Nang" meets an
- * undiacritic spelling only across languages, and fold gave no match there before either. (Capitals are lower-cased
- * first: "Ł", "Ø", "Æ", "Đ", "ẞ" come here as their small letters; dotted "İ" is "I" and a mark under NFKD.)
- */
-const LETTER_FOLDS: Record<string, string> = {
-  ł: 'l',
-  đ: 'dj',
-  ø: 'o',
-  ı: 'i',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  þ: 'th',
-  ð: 'd',
-  ħ: 'h',
-  ŧ: 't',
-};
-const UNDECOMPOSED = /[łđøıæœßþðħŧ]/;
-const UNDECOMPOSED_ALL = /[łđøıæœßþðħŧ]/g;
-
-/** The letters fold maps by its table alone (`LETTER_FOLDS`), for a word list kept in its written form ("był", "daß"). */
-export function foldLetters(s: string): string {
-  return UNDECOMPOSED.test(s) ? s.replace(UNDECOMPOSED_ALL, (c) => LETTER_FOLDS[c] ?? c) : s;
 }
 
 /** `s.toLowerCase()`, but a string of lower-case ASCII is given back as it is (toLowerCase copies it all the same). */

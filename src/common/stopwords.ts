@@ -1,7 +1,5 @@
 // Function words that carry no topic, per language. English comes from wink-nlp's flag plus these
 // news-speech words; the others are short lists of the most frequent function words.
-import { foldLetters } from './normalize.ts';
-
 const LISTS: Record<string, string> = {
   en: "said says say told also would could will one two new last first year years mr mrs ms its it's that's there's i'm we're they're don't didn't can't won't s 's n't",
   de: 'der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war waren wird werden hat haben hatte mit von zu im in am an ' +
@@ -23,9 +21,7 @@ const LISTS: Record<string, string> = {
 };
 
 const SETS: Record<string, Set<string>> = Object.fromEntries(
-  // (with each word as fold's letter table writes it: sentences.ts asks of folded words, and "był", "daß" fold to
-  // "byl", "dass"; the lists' other accented words are asked as written, as before)
-  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).flatMap((w) => [w, foldLetters(w)]))]),
+  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/))]),
 );
 
 export function isStopWord(word: string, language: string): boolean {
