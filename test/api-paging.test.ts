@@ -6,8 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { openBase } from '../src/store/index.ts';
-import { startServer } from '../src/server/index.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, startTestServer } from './helpers.ts';
 import { forEachBackend, withFreshBase } from './store-helpers.ts';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'walk');
@@ -38,7 +37,7 @@ forEachBackend('the API pages with total and next, the web pager ends where the 
       // Bettie Page's death; a missing file for a problem
       await base.ingest([join(FIXTURES, 'lohan-copies.jsonl'), join(FIXTURES, 'lohan-later.jsonl'), join(FIXTURES, 'ecb-feed-items.jsonl')]);
       await base.ingest([join(FIXTURES, 'no-such-file.jsonl'), join(FIXTURES, 'neither-this.jsonl')]);
-      const server = await startServer(base, { port: 0 });
+      const server = await startTestServer(base);
       try {
         const all = await base.stories({ limit: 100 });
         assert.ok(all.length >= 3, `${all.length} stories`);

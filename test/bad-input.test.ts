@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
-import { type CliResult, childCli, GIVE_UP, oneAnswerPerConnection, ROOT, runCli, SEEDS } from './helpers.ts';
+import { type CliResult, childCli, GIVE_UP, oneAnswerPerConnection, ROOT, runCli, SEEDS, startTestServer } from './helpers.ts';
 import { writeLongPage } from './fixtures/long-page.ts';
 import { ARTICLE_TEXT } from '../src/ingest/limits.ts';
 import { type Line, nonBlankLines } from '../src/ingest/lines.ts';
@@ -501,14 +501,13 @@ test('NUL characters in JSON records ("\\u0000"): taken out with a note and the 
 
 test('the web API: a NUL in an id, a query or a body, a day that does not exist, a search feed without words: answers, not 500s', async () => {
   const { openBase } = await import('../src/store/index.ts');
-  const { startServer } = await import('../src/server/index.ts');
   const folder = join(dir, 'api-base');
   const article = join(dir, 'api-article.txt');
   writeFileSync(article, ARTICLE);
   const base = await openBase(folder);
   await base.ingest([article]);
   const token = 'bad-input-token-0123';
-  const server = await startServer(base, { port: 0, token, writesPerMinute: 600 });
+  const server = await startTestServer(base, { token, writesPerMinute: 600 });
   try {
     const status = async (path: string) => (await fetch(server.url + path)).status;
     const post = (path: string, body: string) =>
@@ -617,9 +616,8 @@ test('a story window with a time zone: since and until are instants, not text co
       'a window that ends before it starts, in instants',
     );
     const { openBase } = await import('../src/store/index.ts');
-    const { startServer } = await import('../src/server/index.ts');
     const base = await openBase(bases[0], { readOnly: true });
-    const server = await startServer(base, { port: 0 });
+    const server = await startTestServer(base);
     try {
       const titlesOf = async (query: string) => {
         const res = await fetch(`${server.url}/api/stories?${query}`);

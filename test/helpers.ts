@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import type { Server } from 'node:http';
 import { run } from '../src/cli/main.ts';
+import type { RunningServer, ServeOptions } from '../src/server/index.ts';
+import type { StoryBase } from '../src/store/index.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS = join(ROOT, 'examples', 'seeds');
@@ -112,4 +115,14 @@ export async function withinGiveUp<T>(what: string, p: Promise<T>): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The web app on a free port of 127.0.0.1 for a test. Node closes a connection idle for 5 s; on a loaded machine a
+ * test's next request can meet that close on the socket fetch kept alive ("fetch failed"), so a test's server keeps
+ * its connections open. The server module is loaded here only when a test starts one. */
+export async function startTestServer(base: StoryBase, options: ServeOptions = {}): Promise<RunningServer> {
+  const { startServer } = await import('../src/server/index.ts');
+  const server = await startServer(base, { port: 0, ...options });
+  (server.server as Server).keepAliveTimeout = 600_000;
+  return server;
 }

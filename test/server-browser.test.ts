@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBase, type StoryBase } from '../src/store/index.ts';
-import { startServer, type RunningServer } from '../src/server/index.ts';
-import { ROOT, SEEDS } from './helpers.ts';
+import type { RunningServer } from '../src/server/index.ts';
+import { ROOT, SEEDS, startTestServer } from './helpers.ts';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_SKIP } from './chromium.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API under test, read field by field
@@ -93,7 +93,7 @@ describe('in Chromium', { skip: CHROMIUM_SKIP }, () => {
     mkdirSync(SHOTS, { recursive: true });
     base = await openBase(dbDir);
     await base.ingest([SEEDS, HOSTILE]);
-    server = await startServer(base, { port: 0, token: TOKEN, livePollMs: 300 });
+    server = await startTestServer(base, { token: TOKEN, livePollMs: 300 });
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,

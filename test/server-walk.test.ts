@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBase, type StoryBase } from '../src/store/index.ts';
-import { startServer, type RunningServer } from '../src/server/index.ts';
-import { ROOT } from './helpers.ts';
+import type { RunningServer } from '../src/server/index.ts';
+import { ROOT, startTestServer } from './helpers.ts';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'walk');
 
@@ -21,7 +21,7 @@ before(async () => {
   // three AP copies of one Lindsay Lohan report (ECB+ 1_2ecbplus, 1_5ecbplus, 1_21ecbplus): records with a URL and
   // no outlet
   await base.ingest([join(FIXTURES, 'lohan-copies.jsonl')]);
-  server = await startServer(base, { port: 0 });
+  server = await startTestServer(base);
 });
 
 after(async () => {

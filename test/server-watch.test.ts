@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAtomFeed, parseOpml } from 'feedsmith';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
-import { startServer, type RunningServer } from '../src/server/index.ts';
+import type { RunningServer } from '../src/server/index.ts';
+import { startTestServer } from './helpers.ts';
 import { Watcher } from '../src/watch/index.ts';
 import { DEFAULT_LIMITS } from '../src/watch/schedule.ts';
 import { FeedFarm } from './feed-farm.ts';
@@ -80,8 +81,8 @@ for (const [backend, make] of backends) {
       await farm.start();
       store = await make();
       base = await openBase(store.location);
-      server = await startServer(base, { port: 0, token: TOKEN, allowPrivate: true, writesPerMinute: 600 });
-      guarded = await startServer(base, { port: 0, token: TOKEN, writesPerMinute: 600 });
+      server = await startTestServer(base, { token: TOKEN, allowPrivate: true, writesPerMinute: 600 });
+      guarded = await startTestServer(base, { token: TOKEN, writesPerMinute: 600 });
       // a word of the first article the farm publishes: the alert will match its story
       const first = farm.feeds.flatMap((f) => f.items).sort((a, b) => a.published - b.published)[0];
       alertWord = farm.articles[first.article].title.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];

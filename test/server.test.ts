@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseAtomFeed } from 'feedsmith';
 import { openBase, type StoryBase } from '../src/store/index.ts';
-import { createApp, startServer, type RunningServer } from '../src/server/index.ts';
+import { createApp, type RunningServer } from '../src/server/index.ts';
 import { CSP, hostsLoopbackNames } from '../src/server/security.ts';
 import { briefingHtml } from '../src/server/story/briefing.ts';
 import { validateReport } from './contract.ts';
-import { ROOT, SEEDS } from './helpers.ts';
+import { ROOT, SEEDS, startTestServer } from './helpers.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API under test, read field by field
 type Json = any;
@@ -33,7 +33,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'crosscheck-serve-'));
   base = await openBase(dir);
   await base.ingest([SEEDS, HOSTILE]);
-  server = await startServer(base, { port: 0, token: TOKEN, writesPerMinute: 600 });
+  server = await startTestServer(base, { token: TOKEN, writesPerMinute: 600 });
   const stories = await base.stories();
   seedsStory = stories.find((s) => /Putin/.test(s.title))!.id;
   hostileStory = stories.find((s) => /Portmere/.test(s.title))!.id;
@@ -534,7 +534,7 @@ describe('server-sent events', () => {
       );
 
   test('the first event holds the changes after `since`; a story ingested later arrives on the open stream', async () => {
-    const live = await startServer(base, { port: 0, token: TOKEN, writesPerMinute: 600, events: { pollMs: 100, heartbeatMs: 60_000 } });
+    const live = await startTestServer(base, { token: TOKEN, writesPerMinute: 600, events: { pollMs: 100, heartbeatMs: 60_000 } });
     try {
       const all = await fetch(`${live.url}/api/events?since=0`);
       assert.equal(all.headers.get('content-type'), 'text/event-stream');
@@ -577,7 +577,7 @@ describe('server-sent events', () => {
   });
 
   test('idle streams get a heartbeat; open streams are bounded (503: poll instead); a bad since is a 400', async () => {
-    const live = await startServer(base, { port: 0, events: { pollMs: 100, heartbeatMs: 150, maxClients: 2 } });
+    const live = await startTestServer(base, { events: { pollMs: 100, heartbeatMs: 150, maxClients: 2 } });
     try {
       const a = await fetch(`${live.url}/api/events`);
       const b = await fetch(`${live.url}/api/events`);

@@ -10,10 +10,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../src/model.ts';
 import { openBase } from '../src/store/index.ts';
-import { startServer, type RunningServer } from '../src/server/index.ts';
+import type { RunningServer } from '../src/server/index.ts';
 import { problemRule } from '../src/common/problem-rules.ts';
 import { forEachBackend, freshBase } from './store-helpers.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, startTestServer } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
 import { buildWarc, httpResponse, type WarcRecordSpec } from './web-fixtures.ts';
 
@@ -179,7 +179,7 @@ test('the web app and the API: the short link read after its page finds it, and 
   let server: RunningServer | undefined;
   try {
     await base.ingest([warc('after.warc', [NYT_PAGE, ...CHAIN])], { batchSize: 10, threads: 1 });
-    server = await startServer(base, { port: 0 });
+    server = await startTestServer(base);
     const [beck] = await base.search(SHORT);
     const search = await (await fetch(`${server.url}/search?q=${encodeURIComponent(SHORT)}`)).text();
     assert.match(search, /1 result/);
