@@ -1,0 +1,197 @@
+// Dates with a month name in another language than English, one reader per language made from data (data/date-forms.ts
+// and common/calendar.ts's month names): German "am 31. Oktober 2024", French "le 1er octobre", Spanish "el 31 de
+// octubre de 2024", Italian "31 ottobre 2024", Portuguese "31 de outubro de 2024", Dutch "31 oktober 2024", a month and
+// its year ("Oktober 2024", "octubre de 2024") and a month after a cue ("im Oktober", "en octobre", "a finales de
+// octubre"). Run only on a document whose language reading is sure (enrich/index.ts): a wire's quote table the
+// detector reads as Dutch keeps its English reading alone.
+import { dayExists, isoDay, monthAbbreviations, monthNames, pad, weekdayWords } from '../common/calendar.ts';
+import { UPPER_FIRST } from '../common/letters.ts';
+import { DATE_FORMS } from './data/date-forms.ts';
+import type { DateHit } from './dates.ts';
+
+/** how far ahead of the publication a yearless day or month may fall before it is read as last year's (as the English
+ * reader reads a day when the sentence does not look forward; no language here has its future markers) */
+const DAYS_AHEAD = 60;
+const MONTHS_AHEAD = 2;
+
+interface Reader {
+  /** day, month, then perhaps a year */
+  dayMonth: RegExp;
+  /** month and year */
+  monthYear: RegExp;
+  /** a cue, then a month alone */
+  cued: RegExp;
+  /** a weekday after a word telling which ("este miércoles", "vergangenen Mittwoch"), and before one ("mercredi
+   * dernier"): groups this / last / next word, then the weekday; the weekday, then last / next word */
+  weekdayAfter: RegExp;
+  weekdayBefore: RegExp;
+  /** what every match holds: one of the language's month or weekday words' first three letters */
+  needs: RegExp;
+  /** weekday word (lower case) -> day number, 0 is Sunday */
+  weekdays: ReadonlyMap<string, number>;
+  /** month word (lower case) -> number; full names and abbreviations */
+  full: ReadonlyMap<string, number>;
+  abbreviations: ReadonlyMap<string, number>;
+  /** every month word of the language, lower case */
+  words: ReadonlySet<string>;
+  notAlone: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
+  capitalised: boolean;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+
+function makeReader(language: string): Reader | null {
+  const form = DATE_FORMS[language];
+  if (!form) return null;
+  const names = monthNames(language);
+  const full = new Map(names.map((w, i) => [w, i + 1] as const));
+  const abbreviations = monthAbbreviations(language);
+  const any = alternation([...full.keys(), ...abbreviations.keys()]);
+  const fullOnly = alternation(full.keys());
+  const toMonth = form.dayToMonth ? `(?:${form.dayToMonth})\\s+` : '';
+  const toYear = form.monthToYear ? `(?:(?:${form.monthToYear})\\s+)?` : '';
+  const year = '((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])';
+  const w = form.weekdays;
+  const weekdays = w.names ? new Map(w.names.flatMap((entry, day) => entry.split(' ').map((word) => [word, day] as const))) : weekdayWords([language]);
+  const day = `(${alternation(weekdays.keys())})(?![\\p{L}\\p{N}])`;
+  const group = (words: string) => (words ? `(${words})` : '((?!))');
+  return {
+    weekdayAfter: new RegExp(`(?<![\\p{L}\\p{N}])(?:${group(w.thisWeek)}|${group(w.last)}|${group(w.next)})\\s+${day}`, 'giu'),
+    weekdayBefore: new RegExp(`(?<![\\p{L}\\p{N}])${day}\\s+(?:${group(w.lastAfter)}|${group(w.nextAfter)})(?![\\p{L}\\p{N}])`, 'giu'),
+    weekdays,
+    dayMonth: new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(\\d{1,2})${form.daySuffix}\\s+(?:${toMonth})?(${any})(\\.)?(?![\\p{L}\\p{N}])(?:,?\\s+${toYear}${year})?`,
+      'giu',
+    ),
+    monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(${fullOnly}),?\\s+${toYear}${year}`, 'giu'),
+    cued: new RegExp(`(?<![\\p{L}\\p{N}])(${form.cues})(?:[\\s-]+|(?<=['’]))(${fullOnly})(?![\\p{L}\\p{N}])`, 'giu'),
+    needs: new RegExp([...new Set([...full.keys(), ...abbreviations.keys(), ...weekdays.keys()].map((k) => escapeRegex(k.slice(0, 3))))].join('|'), 'i'),
+    full,
+    abbreviations,
+    words: new Set([...full.keys(), ...abbreviations.keys()]),
+    notAlone: new Set(form.notAlone),
+    givenNames: new Set(form.givenNames),
+    capitalised: form.capitalised,
+  };
+}
+
+/** readers by language, made at first use (most collections hold few languages) */
+const readers = new Map<string, Reader | null>();
+function readerOf(language: string): Reader | null {
+  let r = readers.get(language);
+  if (r === undefined) readers.set(language, (r = makeReader(language)));
+  return r;
+}
+
+/** Whether a language has a date reader here. */
+export const hasDateReader = (language: string): boolean => language in DATE_FORMS;
+
+/** Does a sentence name one of the language's months (the cheap test before the patterns)? */
+export function mayHoldForeignDate(text: string, language: string): boolean {
+  const r = readerOf(language);
+  return r?.needs.test(text) ?? false;
+}
+
+/** a capitalised word follows at `at` (sticky: the rest of the text is not copied) */
+const CAPITAL_NEXT = /\s+\p{Lu}/uy;
+function capitalFollows(text: string, at: number): boolean {
+  CAPITAL_NEXT.lastIndex = at;
+  return CAPITAL_NEXT.test(text);
+}
+
+/** Month words (lower case, every spelling) of a language with a reader: the English reader leaves them to it. */
+export function ownMonthWords(language: string): ReadonlySet<string> | null {
+  const r = readerOf(language);
+  return r === null ? null : r.words;
+}
+
+/** A span overlapping no hit taken. */
+function free(hits: DateHit[], s: number, e: number): boolean {
+  for (let k = 0; k < hits.length; k++) if (s < hits[k].end && e > hits[k].start) return false;
+  return true;
+}
+
+/** The month word as the language writes it: German months with a capital ("Mai", not "mai"). */
+const written = (r: Reader, word: string) => !r.capitalised || UPPER_FIRST.test(word);
+
+/** a yearless day: this year's, or last year's when it falls more than DAYS_AHEAD after the publication */
+function yearlessDay(month: number, day: number, pub: Date | null): string | null {
+  if (!pub) return null;
+  let y = pub.getUTCFullYear();
+  if (Date.UTC(y, month - 1, day) - pub.getTime() > DAYS_AHEAD * 86400e3) y -= 1;
+  return dayExists(y, month, day) ? `${y}-${pad(month)}-${pad(day)}` : null;
+}
+
+/** a yearless month: this year's, or last year's when it comes more than MONTHS_AHEAD after the publication's */
+function yearlessMonth(month: number, pub: Date | null): string | null {
+  if (!pub) return null;
+  const y = pub.getUTCFullYear();
+  return `${month - (pub.getUTCMonth() + 1) > MONTHS_AHEAD ? y - 1 : y}-${pad(month)}`;
+}
+
+/**
+ * Dates with a month name of `language` in a sentence (none when the language has no reader), resolved against the
+ * publication date as the English reader resolves its own. `undefined` dates are never returned: a yearless date in an
+ * undated document is a hit with date null, as enrich/dates.ts gives it.
+ */
+export function foreignDates(text: string, language: string, pub: Date | null): DateHit[] {
+  const r = readerOf(language);
+  const hits: DateHit[] = [];
+  if (r === null || !r.needs.test(text)) return hits;
+  let m: RegExpExecArray | null;
+  for (r.dayMonth.lastIndex = 0; (m = r.dayMonth.exec(text)); ) {
+    const word = m[2].toLowerCase();
+    const day = Number(m[1]);
+    const yearWritten = m[4] !== undefined;
+    const full = r.full.get(word);
+    // an abbreviation only between a day and a year ("31. Okt. 2024"): "vince in 3 set" is a tennis score
+    const month = full ?? (yearWritten ? r.abbreviations.get(word) : undefined);
+    if (month === undefined || !written(r, m[2]) || day < 1 || day > 31) continue;
+    if (yearWritten && !dayExists(Number(m[4]), month, day)) continue;
+    // a full month's name and no year: the match ends at the name (not at an abbreviation's full stop, the sentence's)
+    const end = yearWritten ? m.index + m[0].length : m.index + m[0].length - (m[3] && full !== undefined ? 1 : 0);
+    const date = yearWritten ? `${m[4]}-${pad(month)}-${pad(day)}` : yearlessDay(month, day, pub);
+    if (!yearWritten && pub && date === null) continue;
+    hits.push({ text: text.slice(m.index, end), start: m.index, end, date });
+  }
+  for (r.monthYear.lastIndex = 0; (m = r.monthYear.exec(text)); ) {
+    const month = r.full.get(m[1].toLowerCase());
+    const end = m.index + m[0].length;
+    if (month === undefined || !written(r, m[1]) || !free(hits, m.index, end)) continue;
+    hits.push({ text: m[0], start: m.index, end, date: `${m[2]}-${pad(month)}` });
+  }
+  for (r.cued.lastIndex = 0; (m = r.cued.exec(text)); ) {
+    const word = m[2].toLowerCase();
+    const month = r.full.get(word);
+    const end = m.index + m[0].length;
+    if (month === undefined || r.notAlone.has(word) || !written(r, m[2]) || !free(hits, m.index, end)) continue;
+    if (r.givenNames.has(word) && capitalFollows(text, end)) continue;
+    hits.push({ text: m[0], start: m.index, end, date: yearlessMonth(month, pub) });
+  }
+  for (r.weekdayAfter.lastIndex = 0; (m = r.weekdayAfter.exec(text)); ) {
+    const end = m.index + m[0].length;
+    if (!written(r, m[4]) || !free(hits, m.index, end)) continue;
+    hits.push({ text: m[0], start: m.index, end, date: weekday(r.weekdays.get(m[4].toLowerCase())!, m[1] ? 'this' : m[2] ? 'last' : 'next', pub) });
+  }
+  for (r.weekdayBefore.lastIndex = 0; (m = r.weekdayBefore.exec(text)); ) {
+    const end = m.index + m[0].length;
+    if (!written(r, m[1]) || !free(hits, m.index, end)) continue;
+    hits.push({ text: m[0], start: m.index, end, date: weekday(r.weekdays.get(m[1].toLowerCase())!, m[2] ? 'last' : 'next', pub) });
+  }
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+}
+
+/** A weekday of the week of writing (weeks from Monday), the last one before the publication or the next one after it,
+ * as the English reader resolves "this", "last" and "next Friday". */
+function weekday(target: number, which: 'this' | 'last' | 'next', pub: Date | null): string | null {
+  if (!pub) return null;
+  const today = pub.getUTCDay();
+  const shift = which === 'this' ? ((target + 6) % 7) - ((today + 6) % 7) : which === 'last' ? -((today - target + 7) % 7 || 7) : (target - today + 7) % 7 || 7;
+  return isoDay(new Date(pub.getTime() + shift * 86400e3));
+}
