@@ -27,6 +27,8 @@ interface Reader {
   weekdayBefore: RegExp;
   /** what every match holds: one of the language's month or weekday words' first three letters */
   needs: RegExp;
+  /** a weekday ending the text before a day ("domingo 4 de septiembre", "Mittwoch, den 8. November") */
+  weekdayBeforeDay: RegExp;
   /** weekday word (lower case) -> day number, 0 is Sunday */
   weekdays: ReadonlyMap<string, number>;
   /** month word (lower case) -> number; full names and abbreviations */
@@ -56,15 +58,17 @@ function makeReader(language: string): Reader | null {
   const fullOnly = alternation(full.keys());
   const toMonth = form.dayToMonth ? `(?:${form.dayToMonth})\\s+` : '';
   const toYear = form.monthToYear ? `(?:(?:${form.monthToYear})\\s+)?` : '';
-  const year = '((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])';
+  const year = '(1\\d{3}|20\\d\\d)(?![\\p{L}\\p{N}])';
   const w = form.weekdays;
   const weekdays = w.names ? new Map(w.names.flatMap((entry, day) => entry.split(' ').map((word) => [word, day] as const))) : weekdayWords([language]);
-  const day = `(${alternation(weekdays.keys())})(?![\\p{L}\\p{N}])`;
+  const day = `(${alternation(weekdays.keys())})(?![\\p{L}\\p{N}])(?!,?\\s+(?:den\\s+)?\\d)`;
+  const before = `(${alternation(weekdays.keys())}),?\\s+(?:(?:den|le|el|il|o)\\s+)?$`;
   const group = (words: string) => (words ? `(${words})` : '((?!))');
   return {
     weekdayAfter: new RegExp(`(?<![\\p{L}\\p{N}])(?:${group(w.thisWeek)}|${group(w.last)}|${group(w.next)})\\s+${day}`, 'giu'),
     weekdayBefore: new RegExp(`(?<![\\p{L}\\p{N}])${day}\\s+(?:${group(w.lastAfter)}|${group(w.nextAfter)})(?![\\p{L}\\p{N}])`, 'giu'),
     weekdays,
+    weekdayBeforeDay: new RegExp(before, 'iu'),
     dayMonth: new RegExp(
       `(?<![\\p{L}\\p{N}.,])(\\d{1,2})${form.daySuffix}\\s+(?:${toMonth})?(${any})(\\.)?(?![\\p{L}\\p{N}])(?:,?\\s+${toYear}${year})?`,
       'giu',
@@ -128,6 +132,19 @@ function yearlessDay(month: number, day: number, pub: Date | null): string | nul
   return dayExists(y, month, day) ? `${y}-${pad(month)}-${pad(day)}` : null;
 }
 
+/** a yearless day its weekday names ("el próximo domingo 4 de septiembre"): of the publication's year, the one before or
+ * the one after, the one where it falls on that weekday nearest the publication; null when none does */
+function dayOfWeekday(month: number, day: number, weekday: number, pub: Date | null): string | null {
+  if (!pub) return null;
+  const y = pub.getUTCFullYear();
+  let best: number | null = null;
+  for (const year of [y, y + 1, y - 1]) {
+    if (!dayExists(year, month, day) || new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== weekday) continue;
+    if (best === null || Math.abs(Date.UTC(year, month - 1, day) - pub.getTime()) < Math.abs(Date.UTC(best, month - 1, day) - pub.getTime())) best = year;
+  }
+  return best === null ? null : `${best}-${pad(month)}-${pad(day)}`;
+}
+
 /** a yearless month: this year's, or last year's when it comes more than MONTHS_AHEAD after the publication's */
 function yearlessMonth(month: number, pub: Date | null): string | null {
   if (!pub) return null;
@@ -156,7 +173,12 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
     if (yearWritten && !dayExists(Number(m[4]), month, day)) continue;
     // a full month's name and no year: the match ends at the name (not at an abbreviation's full stop, the sentence's)
     const end = yearWritten ? m.index + m[0].length : m.index + m[0].length - (m[3] && full !== undefined ? 1 : 0);
-    const date = yearWritten ? `${m[4]}-${pad(month)}-${pad(day)}` : yearlessDay(month, day, pub);
+    const named = yearWritten ? null : r.weekdayBeforeDay.exec(text.slice(Math.max(0, m.index - 32), m.index));
+    const date = yearWritten
+      ? `${m[4]}-${pad(month)}-${pad(day)}`
+      : named
+        ? (dayOfWeekday(month, day, r.weekdays.get(named[1].toLowerCase())!, pub) ?? yearlessDay(month, day, pub))
+        : yearlessDay(month, day, pub);
     if (!yearWritten && pub && date === null) continue;
     hits.push({ text: text.slice(m.index, end), start: m.index, end, date });
   }

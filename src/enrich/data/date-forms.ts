@@ -44,11 +44,11 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     daySuffix: '\\.',
     dayToMonth: '',
     monthToYear: '',
-    cues: 'im|seit|bis|ab|anfang|ende|mitte|vom|von|zum|bis zum|bis ende|seit anfang|seit ende|seit mitte',
+    cues: 'im|seit|bis|ab|anfang|ende|mitte|vom|von|zum|aus dem|bis zum|bis ende|seit anfang|seit ende|seit mitte',
     notAlone: [],
     givenNames: ['august'],
     capitalised: true,
-    weekdays: { thisWeek: 'diesen|an diesem', last: 'vergangenen|letzten|vorigen', next: 'nächsten|kommenden', lastAfter: '', nextAfter: '' },
+    weekdays: { thisWeek: 'diesen|an diesem', last: 'vergangenen|vorigen', next: 'nächsten|kommenden', lastAfter: '', nextAfter: '' },
   },
   fr: {
     daySuffix: '(?:er|ᵉʳ)?',
