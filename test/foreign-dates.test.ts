@@ -21,17 +21,28 @@ const read = (text: string, published: string | null, language: string) =>
 test('each language writes its dates its own way: day, month and year orders, a month and its year, a month after a cue', () => {
   // stern.de, 19 October 2019
   assert.deepEqual(
-    read('Johnson ist damit per Gesetz verpflichtet, bei der Europäischen Union eine Verlängerung der Brexit-Frist über den 31. Oktober hinaus zu beantragen.', '2019-10-19', 'de'),
+    read(
+      'Johnson ist damit per Gesetz verpflichtet, bei der Europäischen Union eine Verlängerung der Brexit-Frist über den 31. Oktober hinaus zu beantragen.',
+      '2019-10-19',
+      'de',
+    ),
     [['31. Oktober', '2019-10-31']],
   );
   // a German court page; a Swiss avalanche bulletin (20 January 2022)
-  assert.deepEqual(read('Der Beklagte beschäftigte die Klägerin vom 1. November 1996 bis zum 31. Juli 2017 als Steuerfachangestellte und Bilanzbuchhalterin.', null, 'de'), [
-    ['1. November 1996', '1996-11-01'],
-    ['31. Juli 2017', '2017-07-31'],
-  ]);
+  assert.deepEqual(
+    read('Der Beklagte beschäftigte die Klägerin vom 1. November 1996 bis zum 31. Juli 2017 als Steuerfachangestellte und Bilanzbuchhalterin.', null, 'de'),
+    [
+      ['1. November 1996', '1996-11-01'],
+      ['31. Juli 2017', '2017-07-31'],
+    ],
+  );
   assert.deepEqual(read('Das letzte Mal herrschte eine vergleichbare Lawinensituation Mitte Januar 2020.', '2022-01-20', 'de'), [['Januar 2020', '2020-01']]);
   assert.deepEqual(
-    read('Am 19. Januar zeigten die Stationen Bosco Gurin (1515 m, TI, seit 1951) mit 1 cm und Robièi (1890 m, TI, seit 1966) mit 5 cm neue Minima für Mitte Januar.', '2022-01-20', 'de'),
+    read(
+      'Am 19. Januar zeigten die Stationen Bosco Gurin (1515 m, TI, seit 1951) mit 1 cm und Robièi (1890 m, TI, seit 1966) mit 5 cm neue Minima für Mitte Januar.',
+      '2022-01-20',
+      'de',
+    ),
     [
       ['19. Januar', '2022-01-19'],
       ['Mitte Januar', '2022-01'],
@@ -42,17 +53,27 @@ test('each language writes its dates its own way: day, month and year orders, a 
     ['November 1899', '1899-11'],
   ]);
   // French: "1er", a yearless day of the year of writing
-  assert.deepEqual(read('L’élu a fait appel et la cour d’appel de Rennes a renvoyé le procès au 1er avril 2020.', null, 'fr'), [['1er avril 2020', '2020-04-01']]);
+  assert.deepEqual(read('L’élu a fait appel et la cour d’appel de Rennes a renvoyé le procès au 1er avril 2020.', null, 'fr'), [
+    ['1er avril 2020', '2020-04-01'],
+  ]);
   assert.deepEqual(read('Le 11 janvier dernier, l’agence Health Canada a fait de même.', '2019-05-15', 'fr'), [['11 janvier', '2019-01-11']]);
-  assert.deepEqual(read('Début février 2019, le tribunal de grande instance de Nanterre a ouvert une information judiciaire.', null, 'fr'), [['février 2019', '2019-02']]);
+  assert.deepEqual(read('Début février 2019, le tribunal de grande instance de Nanterre a ouvert une information judiciaire.', null, 'fr'), [
+    ['février 2019', '2019-02'],
+  ]);
   // Spanish "de" between day, month and year; "del 2019"
-  assert.deepEqual(read('A Iris la secuestraron junto con su hijo adolescente, Floreal “Negrito” Avellaneda, en abril de 1976.', '2022-05-04', 'es'), [['abril de 1976', '1976-04']]);
+  assert.deepEqual(read('A Iris la secuestraron junto con su hijo adolescente, Floreal “Negrito” Avellaneda, en abril de 1976.', '2022-05-04', 'es'), [
+    ['abril de 1976', '1976-04'],
+  ]);
   assert.deepEqual(read('El Presidente firmó el Acuerdo por la Paz Social y la Nueva Constitución del 15 de noviembre del 2019.', '2022-05-04', 'es'), [
     ['15 de noviembre del 2019', '2019-11-15'],
   ]);
   // Italian, Portuguese
   assert.deepEqual(
-    read('Meteo.it comunica che nel corso del pomeriggio di oggi, mercoledì 19 febbraio, il tempo peggiorerà su Marche, Abruzzo, Molise, Umbria e Lazio.', '2020-02-19', 'it'),
+    read(
+      'Meteo.it comunica che nel corso del pomeriggio di oggi, mercoledì 19 febbraio, il tempo peggiorerà su Marche, Abruzzo, Molise, Umbria e Lazio.',
+      '2020-02-19',
+      'it',
+    ),
     [['19 febbraio', '2020-02-19']],
   );
   assert.deepEqual(
@@ -69,7 +90,11 @@ test('each language writes its dates its own way: day, month and year orders, a 
 test('a weekday is read with a word telling which one, and a weekday before a yearless day chooses its year', () => {
   // Cooperativa.cl, Wednesday 4 May 2022: "este miércoles" is that day (the English translation's "on Wednesday")
   assert.deepEqual(
-    read('El Presidente Gabriel Boric viaja este miércoles a su región natal de Magallanes en su segundo viaje oficial al interior del país tras la visita que en abril realizó al norte.', '2022-05-04', 'es'),
+    read(
+      'El Presidente Gabriel Boric viaja este miércoles a su región natal de Magallanes en su segundo viaje oficial al interior del país tras la visita que en abril realizó al norte.',
+      '2022-05-04',
+      'es',
+    ),
     [
       ['este miércoles', '2022-05-04'],
       ['en abril', '2022-04'],
@@ -78,26 +103,38 @@ test('a weekday is read with a word telling which one, and a weekday before a ye
   assert.deepEqual(read('Am vergangenen Dienstag trafen sie sich mit der NRW-Landwirtschaftsministerin Ursula Heinen-Esser.', '2022-01-21', 'de'), [
     ['vergangenen Dienstag', '2022-01-18'],
   ]);
-  assert.deepEqual(read('Une nouvelle étude publiée ce lundi dans la revue Nature Microbiology analyse le lien entre la bonne santé de notre tube digestif et la dépression.', '2017-04-12', 'fr'), [
-    ['ce lundi', '2017-04-10'],
-  ]);
+  assert.deepEqual(
+    read(
+      'Une nouvelle étude publiée ce lundi dans la revue Nature Microbiology analyse le lien entre la bonne santé de notre tube digestif et la dépression.',
+      '2017-04-12',
+      'fr',
+    ),
+    [['ce lundi', '2017-04-10']],
+  );
   // "el próximo domingo 4 de septiembre" (said on 4 May 2022): the Sunday 4 September of 2022, not of 2021, nor
   // the next Sunday, 8 May
   assert.deepEqual(
-    read('El próximo domingo 4 de septiembre será la fecha definitiva en que el proyecto de texto borrador de la nueva Constitución será sometido a la deliberación ciudadana.', '2022-05-04', 'es'),
+    read(
+      'El próximo domingo 4 de septiembre será la fecha definitiva en que el proyecto de texto borrador de la nueva Constitución será sometido a la deliberación ciudadana.',
+      '2022-05-04',
+      'es',
+    ),
     [['4 de septiembre', '2022-09-04']],
   );
   // a bare weekday is none (last or next?), nor a weekday of every month
   assert.deepEqual(read('Immer am letzten Dienstag von 16 – 17 Uhr !', '2016-07-09', 'de'), []);
 });
 
-test('false months: a given name, the planet, a tennis set, a month alone without its cue, another language\'s words', () => {
+test("false months: a given name, the planet, a tennis set, a month alone without its cue, another language's words", () => {
   // German "August" as a given name, alone or after a cue; "im August" is the month
   assert.deepEqual(read('August der Starke wollte in seinem Zeithainer Lustlager das Ende des Großen Nordischen Krieges feiern.', '2023-10-25', 'de'), []);
   assert.deepEqual(read('Populär wurde aber das Gebäck zu Zeiten vom sächsischen Kurfürsten August dem Starken .', '2023-10-25', 'de'), []);
   assert.deepEqual(read('Die Wahl findet im August statt.', '2023-10-25', 'de'), [['im August', '2023-08']]);
   // an own month word alone is no month (not "November" read as English): "nächsten April" is next year's
-  assert.deepEqual(read('Schon nächsten April bei der Frühjahrstagung von Weltbank und IWF könnten die IWF-Mitgliedsländer Mottleys Idee verabschieden.', '2022-11-22', 'de'), []);
+  assert.deepEqual(
+    read('Schon nächsten April bei der Frühjahrstagung von Weltbank und IWF könnten die IWF-Mitgliedsländer Mottleys Idee verabschieden.', '2022-11-22', 'de'),
+    [],
+  );
   // French "mars": only with a day or a year beside it
   assert.deepEqual(read('La sonde doit partir en mars vers Mars.', '2020-01-10', 'fr'), []);
   assert.deepEqual(read('La sonde est partie le 12 mars.', '2020-04-10', 'fr'), [['12 mars', '2020-03-12']]);

@@ -21,6 +21,12 @@ interface Reader {
   monthYear: RegExp;
   /** a cue, then a month alone */
   cued: RegExp;
+  /** right after a month alone, words pinning its year: groups last / this / next year */
+  yearAfter: RegExp;
+  /** right after a month alone, a word telling the last such month or the next: groups past / next */
+  directionAfter: RegExp;
+  /** a word of the future or of a plan: the sentence looks forward */
+  future: RegExp;
   /** a weekday after a word telling which ("este miércoles", "vergangenen Mittwoch"), and before one ("mercredi
    * dernier"): groups this / last / next word, then the weekday; the weekday, then last / next word */
   weekdayAfter: RegExp;
@@ -74,6 +80,9 @@ function makeReader(language: string): Reader | null {
       'giu',
     ),
     monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(${fullOnly}),?\\s+${toYear}${year}`, 'giu'),
+    yearAfter: new RegExp(`^\\s+(?:${group(form.yearAfter.last)}|${group(form.yearAfter.this)}|${group(form.yearAfter.next)})(?![\\p{L}\\p{N}])`, 'iu'),
+    directionAfter: new RegExp(`^\\s+(?:${group(form.directionAfter.past)}|${group(form.directionAfter.next)})(?![\\p{L}\\p{N}])`, 'iu'),
+    future: new RegExp(`(?<![\\p{L}\\p{N}])(?:${form.future})(?![\\p{L}\\p{N}])`, 'iu'),
     cued: new RegExp(`(?<![\\p{L}\\p{N}])(${form.cues})(?:[\\s-]+|(?<=['’]))(${fullOnly})(?![\\p{L}\\p{N}])`, 'giu'),
     needs: new RegExp([...new Set([...full.keys(), ...abbreviations.keys(), ...weekdays.keys()].map((k) => escapeRegex(k.slice(0, 3))))].join('|'), 'i'),
     full,
@@ -145,11 +154,27 @@ function dayOfWeekday(month: number, day: number, weekday: number, pub: Date | n
   return best === null ? null : `${best}-${pad(month)}-${pad(day)}`;
 }
 
-/** a yearless month: this year's, or last year's when it comes more than MONTHS_AHEAD after the publication's */
-function yearlessMonth(month: number, pub: Date | null): string | null {
+/** a yearless month: this year's, or last year's when it comes more than MONTHS_AHEAD after the publication's; in a
+ * sentence looking forward, the next such month (this year's or next year's) */
+function yearlessMonth(month: number, pub: Date | null, forward: boolean): string | null {
   if (!pub) return null;
   const y = pub.getUTCFullYear();
-  return `${month - (pub.getUTCMonth() + 1) > MONTHS_AHEAD ? y - 1 : y}-${pad(month)}`;
+  const current = pub.getUTCMonth() + 1;
+  if (forward) return `${month < current ? y + 1 : y}-${pad(month)}`;
+  return `${month - current > MONTHS_AHEAD ? y - 1 : y}-${pad(month)}`;
+}
+
+/** the last such month up to the publication's ("en juin dernier") or the next one after it ("prochain") */
+function lastOrNextMonth(month: number, next: boolean, pub: Date | null): string | null {
+  if (!pub) return null;
+  const y = pub.getUTCFullYear();
+  const current = pub.getUTCMonth() + 1;
+  return `${next ? (month <= current ? y + 1 : y) : month <= current ? y : y - 1}-${pad(month)}`;
+}
+
+/** a month of the year before, of or after the publication's ("im April des letzten Jahres") */
+function pinnedMonth(month: number, shift: number, pub: Date | null): string | null {
+  return pub ? `${pub.getUTCFullYear() + shift}-${pad(month)}` : null;
 }
 
 /**
@@ -194,7 +219,14 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
     const end = m.index + m[0].length;
     if (month === undefined || r.notAlone.has(word) || !written(r, m[2]) || !free(hits, m.index, end)) continue;
     if (r.givenNames.has(word) && capitalFollows(text, end)) continue;
-    hits.push({ text: m[0], start: m.index, end, date: yearlessMonth(month, pub) });
+    const pinned = r.yearAfter.exec(text.slice(end, end + 40));
+    const direction = pinned ? null : r.directionAfter.exec(text.slice(end, end + 20));
+    const date = pinned
+      ? pinnedMonth(month, pinned[1] ? -1 : pinned[2] ? 0 : 1, pub)
+      : direction
+        ? lastOrNextMonth(month, !!direction[2], pub)
+        : yearlessMonth(month, pub, r.future.test(text));
+    hits.push({ text: m[0], start: m.index, end, date });
   }
   for (r.weekdayAfter.lastIndex = 0; (m = r.weekdayAfter.exec(text)); ) {
     const end = m.index + m[0].length;

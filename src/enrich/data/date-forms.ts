@@ -31,6 +31,16 @@ export interface DateForm {
    * after it (French "mercredi dernier", Italian "mercoledì scorso"). `names`: the weekdays, Sunday first, where
    * common/calendar.ts has none for the language (every spelling separated by a space).
    */
+  /**
+   * A month alone (after a cue) is of the year of writing, or of the last one when it comes more than two months after
+   * the publication; words after it pin its year (`yearAfter`: last, this and next year, regex alternations: "im April
+   * des letzten Jahres", "en febrero del año pasado"), and a sentence with one of `future` (words of a future or a
+   * plan: "wird", "soll", Spanish and Portuguese "-rá" forms) looks forward: its month is the next such month.
+   */
+  yearAfter: { last: string; this: string; next: string };
+  /** a word after a month alone telling the last such month or the next one (French "en juin dernier") */
+  directionAfter: { past: string; next: string };
+  future: string;
   weekdays: { thisWeek: string; last: string; next: string; lastAfter: string; nextAfter: string; names?: readonly string[] };
 }
 
@@ -44,10 +54,13 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     daySuffix: '\\.',
     dayToMonth: '',
     monthToYear: '',
-    cues: 'im|seit|bis|ab|anfang|ende|mitte|vom|von|zum|aus dem|bis zum|bis ende|seit anfang|seit ende|seit mitte',
+    cues: 'im|seit|ab|anfang|ende|mitte|vom|von|zum|aus dem|bis ende|bis mitte|bis anfang|seit anfang|seit ende|seit mitte',
     notAlone: [],
     givenNames: ['august'],
     capitalised: true,
+    yearAfter: { last: 'des letzten jahres|des vergangenen jahres|letzten jahres|vergangenen jahres|des vorjahres', this: 'dieses jahres|diesen jahres', next: 'des nächsten jahres|nächsten jahres|kommenden jahres' },
+    directionAfter: { past: '', next: '' },
+    future: 'wird|werden|soll|sollen|will|wollen|geplant|kommende[nmr]?|voraussichtlich',
     weekdays: { thisWeek: 'diesen|an diesem', last: 'vergangenen|vorigen', next: 'nächsten|kommenden', lastAfter: '', nextAfter: '' },
   },
   fr: {
@@ -58,6 +71,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     notAlone: ['mars'],
     givenNames: [],
     capitalised: false,
+    yearAfter: { last: 'de l\'année dernière|de l’année dernière', this: 'de cette année', next: 'de l\'année prochaine|de l’année prochaine' },
+    directionAfter: { past: 'dernier', next: 'prochain' },
+    future: 'sera|seront|va|vont|devra|devront|doit|doivent|prévu|prévue|aura|auront',
     weekdays: { thisWeek: 'ce', last: '', next: '', lastAfter: 'dernier', nextAfter: 'prochain' },
   },
   es: {
@@ -68,6 +84,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     notAlone: [],
     givenNames: [],
     capitalised: false,
+    yearAfter: { last: 'del año pasado|del año anterior', this: 'de este año', next: 'del próximo año|del año que viene' },
+    directionAfter: { past: 'pasado', next: 'próximo' },
+    future: '\\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|prevé|previsto|prevista',
     weekdays: { thisWeek: 'este', last: 'pasado', next: 'próximo', lastAfter: 'pasado', nextAfter: 'próximo|que viene' },
   },
   it: {
@@ -78,6 +97,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     notAlone: [],
     givenNames: [],
     capitalised: false,
+    yearAfter: { last: 'dell\'anno scorso|dell’anno scorso', this: 'di quest\'anno|di quest’anno', next: 'dell\'anno prossimo|dell’anno prossimo' },
+    directionAfter: { past: 'scorso', next: 'prossimo' },
+    future: '\\p{L}+(?:erà|irà|eranno|iranno)|sarà|saranno|previsto|prevista',
     weekdays: { thisWeek: 'questo|questa', last: 'scorso|scorsa', next: 'prossimo|prossima', lastAfter: 'scorso|scorsa', nextAfter: 'prossimo|prossima', names: ['domenica', 'lunedì lunedi', 'martedì martedi', 'mercoledì mercoledi', 'giovedì giovedi', 'venerdì venerdi', 'sabato'] },
   },
   pt: {
@@ -88,6 +110,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     notAlone: [],
     givenNames: [],
     capitalised: false,
+    yearAfter: { last: 'do ano passado|do ano anterior', this: 'deste ano|de este ano', next: 'do próximo ano|do ano que vem' },
+    directionAfter: { past: 'passado', next: 'próximo' },
+    future: '\\p{L}+(?:ará|erá|irá|arão|erão|irão)|vai|vão|previsto|prevista',
     weekdays: { thisWeek: 'nesta|neste|esta|este', last: 'última|último', next: 'próxima|próximo', lastAfter: 'passada|passado', nextAfter: 'que vem', names: ['domingo', 'segunda-feira', 'terça-feira terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado sabado'] },
   },
   nl: {
@@ -98,6 +123,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     notAlone: [],
     givenNames: [],
     capitalised: false,
+    yearAfter: { last: 'vorig jaar|van vorig jaar|vorige jaar', this: 'dit jaar|van dit jaar', next: 'volgend jaar|van volgend jaar' },
+    directionAfter: { past: '', next: '' },
+    future: 'zal|zullen|gaat|gaan|wordt verwacht|gepland',
     weekdays: { thisWeek: 'deze', last: 'afgelopen|vorige', next: 'volgende|komende', lastAfter: '', nextAfter: '', names: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] },
   },
 });
