@@ -13,7 +13,6 @@ import type { DateHit } from './dates.ts';
  * reader reads a day when the sentence does not look forward; no language here has its future markers) */
 const DAYS_AHEAD = 60;
 const MONTHS_AHEAD = 2;
-const DAYS_BEHIND = 180;
 
 interface Reader {
   /** day, month, then perhaps a year */
@@ -26,8 +25,6 @@ interface Reader {
   yearAfter: RegExp;
   /** right after a month alone, a word telling the last such month or the next: groups past / next */
   directionAfter: RegExp;
-  /** a next-word right before a day ("el próximo 4 de septiembre") */
-  nextBefore: RegExp;
   /** a word of the future or of a plan: the sentence looks forward */
   future: RegExp;
   /** a weekday after a word telling which ("este miércoles", "vergangenen Mittwoch"), and before one ("mercredi
@@ -85,7 +82,6 @@ function makeReader(language: string): Reader | null {
     monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(${fullOnly}),?\\s+${toYear}${year}`, 'giu'),
     yearAfter: new RegExp(`^\\s+(?:${group(form.yearAfter.last)}|${group(form.yearAfter.this)}|${group(form.yearAfter.next)})(?![\\p{L}\\p{N}])`, 'iu'),
     directionAfter: new RegExp(`^\\s+(?:${group(form.directionAfter.past)}|${group(form.directionAfter.next)})(?![\\p{L}\\p{N}])`, 'iu'),
-    nextBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${form.weekdays.next || '(?!)'})\\s+$`, 'iu'),
     future: new RegExp(`(?<![\\p{L}\\p{N}])(?:${form.future})(?![\\p{L}\\p{N}])`, 'iu'),
     cued: new RegExp(`(?<![\\p{L}\\p{N}])(${form.cues})(?:[\\s-]+|(?<=['’]))(${fullOnly})(?![\\p{L}\\p{N}])`, 'giu'),
     needs: new RegExp([...new Set([...full.keys(), ...abbreviations.keys(), ...weekdays.keys()].map((k) => escapeRegex(k.slice(0, 3))))].join('|'), 'i'),
@@ -137,13 +133,11 @@ function free(hits: DateHit[], s: number, e: number): boolean {
 /** The month word as the language writes it: German months with a capital ("Mai", not "mai"). */
 const written = (r: Reader, word: string) => !r.capitalised || UPPER_FIRST.test(word);
 
-/** a yearless day: this year's, or last year's when it falls more than DAYS_AHEAD after the publication; in a sentence
- * looking forward, next year's when it falls more than DAYS_BEHIND before it (as the English reader reads a day) */
-function yearlessDay(month: number, day: number, pub: Date | null, forward = false): string | null {
+/** a yearless day: this year's, or last year's when it falls more than DAYS_AHEAD after the publication */
+function yearlessDay(month: number, day: number, pub: Date | null): string | null {
   if (!pub) return null;
   let y = pub.getUTCFullYear();
-  const at = Date.UTC(y, month - 1, day) - pub.getTime();
-  if (forward ? at < -DAYS_BEHIND * 86400e3 : at > DAYS_AHEAD * 86400e3) y += forward ? 1 : -1;
+  if (Date.UTC(y, month - 1, day) - pub.getTime() > DAYS_AHEAD * 86400e3) y -= 1;
   return dayExists(y, month, day) ? `${y}-${pad(month)}-${pad(day)}` : null;
 }
 
@@ -209,7 +203,7 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
       ? `${m[4]}-${pad(month)}-${pad(day)}`
       : named
         ? (dayOfWeekday(month, day, r.weekdays.get(named[1].toLowerCase())!, pub) ?? yearlessDay(month, day, pub))
-        : yearlessDay(month, day, pub, r.future.test(text) || r.nextBefore.test(text.slice(Math.max(0, m.index - 16), m.index)));
+        : yearlessDay(month, day, pub);
     if (!yearWritten && pub && date === null) continue;
     hits.push({ text: text.slice(m.index, end), start: m.index, end, date });
   }
