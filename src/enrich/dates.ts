@@ -11,6 +11,9 @@ export interface DateHit {
   end: number;
   /** ISO date (2022-12-19), month (2022-12), week (2022-W50) or year (2022); null when it cannot be placed */
   date: string | null;
+  /** a language reader's span it leaves undated: an English month word in it is read as the English reader read it
+   * before that reader (German "im April" with no year after it) */
+  leave?: true;
 }
 
 const MONTHS = monthNames('en');
@@ -158,7 +161,9 @@ export function findDates(
   foreign: readonly DateHit[] | null = null,
 ): DateHit[] {
   // (`foreign`: the language reader's hits when the caller read them already; copied, the English ones join them)
-  const hits: DateHit[] = language === null ? [] : foreign === null ? foreignDates(text, language, published) : foreign.slice();
+  let hits: DateHit[] = language === null ? [] : foreign === null ? foreignDates(text, language, published) : foreign.slice();
+  const left = hits.some((h) => h.leave) ? hits.filter((h) => h.leave) : null;
+  if (left !== null) hits = hits.filter((h) => !h.leave);
   if (!ANY_DATE.test(text)) return hits;
   // the language's own month words are its reader's ("August Bebel", "April" alone: no cue, no date)
   const own = language === null ? null : ownMonthWords(language);
@@ -176,7 +181,13 @@ export function findDates(
       const end = start + m[0].length;
       if (!free(hits, start, end)) continue;
       if (!english && kind === 'month' && !MONTHS.includes(m[2].toLowerCase())) continue;
-      if (own !== null && MONTH_GROUP[kind] !== undefined && own.has(m[MONTH_GROUP[kind]].toLowerCase().replace(/\.$/, ''))) continue;
+      if (
+        own !== null &&
+        MONTH_GROUP[kind] !== undefined &&
+        own.has(m[MONTH_GROUP[kind]].toLowerCase().replace(/\.$/, '')) &&
+        !(kind === 'month' && left?.some((h) => start >= h.start && end <= h.end))
+      )
+        continue;
       const date = resolve(kind, m, published);
       if (date === undefined) continue;
       hits.push({ text: m[0], start, end, date });

@@ -9,10 +9,10 @@ import { UPPER_FIRST } from '../common/letters.ts';
 import { DATE_FORMS } from './data/date-forms.ts';
 import type { DateHit } from './dates.ts';
 
-/** how far ahead of the publication a yearless day or month may fall before it is read as last year's (as the English
- * reader reads a day when the sentence does not look forward; no language here has its future markers) */
+/** how far ahead of the publication a yearless day may fall before it is read as last year's (as the English reader
+ * reads a day when the sentence does not look forward); in a sentence that may look forward, how far ahead it may fall
+ * at all */
 const DAYS_AHEAD = 60;
-const MONTHS_AHEAD = 2;
 
 interface Reader {
   /** day, month, then perhaps a year */
@@ -25,8 +25,9 @@ interface Reader {
   yearAfter: RegExp;
   /** right after a month alone, a word telling the last such month or the next: groups past / next */
   directionAfter: RegExp;
-  /** a word of the future or of a plan: the sentence looks forward */
-  future: RegExp;
+  /** a word of the future or of a plan, or a next-word ("próximo", "nächsten", "prochain"): the sentence may look
+   * forward, and a yearless day in it is read only when both tenses give it the same year */
+  forward: RegExp;
   /** a weekday after a word telling which ("este miércoles", "vergangenen Mittwoch"), and before one ("mercredi
    * dernier"): groups this / last / next word, then the weekday; the weekday, then last / next word */
   weekdayAfter: RegExp;
@@ -82,7 +83,7 @@ function makeReader(language: string): Reader | null {
     monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(${fullOnly}),?\\s+${toYear}${year}`, 'giu'),
     yearAfter: new RegExp(`^\\s+(?:${group(form.yearAfter.last)}|${group(form.yearAfter.this)}|${group(form.yearAfter.next)})(?![\\p{L}\\p{N}])`, 'iu'),
     directionAfter: new RegExp(`^\\s+(?:${group(form.directionAfter.past)}|${group(form.directionAfter.next)})(?![\\p{L}\\p{N}])`, 'iu'),
-    future: new RegExp(`(?<![\\p{L}\\p{N}])(?:${form.future})(?![\\p{L}\\p{N}])`, 'iu'),
+    forward: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[form.future, form.nextWords].filter(Boolean).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
     cued: new RegExp(`(?<![\\p{L}\\p{N}])(${form.cues})(?:[\\s-]+|(?<=['’]))(${fullOnly})(?![\\p{L}\\p{N}])`, 'giu'),
     needs: new RegExp([...new Set([...full.keys(), ...abbreviations.keys(), ...weekdays.keys()].map((k) => escapeRegex(k.slice(0, 3))))].join('|'), 'i'),
     full,
@@ -133,10 +134,14 @@ function free(hits: DateHit[], s: number, e: number): boolean {
 /** The month word as the language writes it: German months with a capital ("Mai", not "mai"). */
 const written = (r: Reader, word: string) => !r.capitalised || UPPER_FIRST.test(word);
 
-/** a yearless day: this year's, or last year's when it falls more than DAYS_AHEAD after the publication */
-function yearlessDay(month: number, day: number, pub: Date | null): string | null {
+/** a yearless day: this year's, or last year's when it falls more than DAYS_AHEAD after the publication; in a sentence
+ * that may look forward (`forward`), undefined (no date) unless it falls from the publication's day to DAYS_AHEAD after
+ * it, where both readings give this year ("el próximo 4 de septiembre" written in June is not last September) */
+function yearlessDay(month: number, day: number, pub: Date | null, forward = false): string | null | undefined {
   if (!pub) return null;
   let y = pub.getUTCFullYear();
+  const ahead = Date.UTC(y, month - 1, day) - Date.UTC(y, pub.getUTCMonth(), pub.getUTCDate());
+  if (forward && (ahead < 0 || ahead > DAYS_AHEAD * 86400e3)) return undefined;
   if (Date.UTC(y, month - 1, day) - pub.getTime() > DAYS_AHEAD * 86400e3) y -= 1;
   return dayExists(y, month, day) ? `${y}-${pad(month)}-${pad(day)}` : null;
 }
@@ -152,16 +157,6 @@ function dayOfWeekday(month: number, day: number, weekday: number, pub: Date | n
     if (best === null || Math.abs(Date.UTC(year, month - 1, day) - pub.getTime()) < Math.abs(Date.UTC(best, month - 1, day) - pub.getTime())) best = year;
   }
   return best === null ? null : `${best}-${pad(month)}-${pad(day)}`;
-}
-
-/** a yearless month: this year's, or last year's when it comes more than MONTHS_AHEAD after the publication's; in a
- * sentence looking forward, the next such month (this year's or next year's) */
-function yearlessMonth(month: number, pub: Date | null, forward: boolean): string | null {
-  if (!pub) return null;
-  const y = pub.getUTCFullYear();
-  const current = pub.getUTCMonth() + 1;
-  if (forward) return `${month < current ? y + 1 : y}-${pad(month)}`;
-  return `${month - current > MONTHS_AHEAD ? y - 1 : y}-${pad(month)}`;
 }
 
 /** the last such month up to the publication's ("en juin dernier") or the next one after it ("prochain") */
@@ -202,8 +197,13 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
     const date = yearWritten
       ? `${m[4]}-${pad(month)}-${pad(day)}`
       : named
-        ? (dayOfWeekday(month, day, r.weekdays.get(named[1].toLowerCase())!, pub) ?? yearlessDay(month, day, pub))
-        : yearlessDay(month, day, pub);
+        ? (dayOfWeekday(month, day, r.weekdays.get(named[1].toLowerCase())!, pub) ?? yearlessDay(month, day, pub, r.forward.test(text)))
+        : yearlessDay(month, day, pub, r.forward.test(text));
+    // (no date: the numbers stay figures, as before this reader)
+    if (date === undefined) {
+      hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, date: null, leave: true });
+      continue;
+    }
     if (!yearWritten && pub && date === null) continue;
     hits.push({ text: text.slice(m.index, end), start: m.index, end, date });
   }
@@ -219,13 +219,15 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
     const end = m.index + m[0].length;
     if (month === undefined || r.notAlone.has(word) || !written(r, m[2]) || !free(hits, m.index, end)) continue;
     if (r.givenNames.has(word) && capitalFollows(text, end)) continue;
+    // a month alone is read only when the words after it pin its year: its tense cannot (German "soll" and "werden" are
+    // reportative and passive as often as future: "soll ... im April angefangen haben")
     const pinned = r.yearAfter.exec(text.slice(end, end + 40));
     const direction = pinned ? null : r.directionAfter.exec(text.slice(end, end + 20));
-    const date = pinned
-      ? pinnedMonth(month, pinned[1] ? -1 : pinned[2] ? 0 : 1, pub)
-      : direction
-        ? lastOrNextMonth(month, !!direction[2], pub)
-        : yearlessMonth(month, pub, r.future.test(text));
+    if (!pinned && !direction) {
+      hits.push({ text: m[0], start: m.index, end, date: null, leave: true });
+      continue;
+    }
+    const date = pinned ? pinnedMonth(month, pinned[1] ? -1 : pinned[2] ? 0 : 1, pub) : lastOrNextMonth(month, !!direction![2], pub);
     hits.push({ text: m[0], start: m.index, end, date });
   }
   for (r.weekdayAfter.lastIndex = 0; (m = r.weekdayAfter.exec(text)); ) {

@@ -32,15 +32,20 @@ export interface DateForm {
    * common/calendar.ts has none for the language (every spelling separated by a space).
    */
   /**
-   * A month alone (after a cue) is of the year of writing, or of the last one when it comes more than two months after
-   * the publication; words after it pin its year (`yearAfter`: last, this and next year, regex alternations: "im April
-   * des letzten Jahres", "en febrero del año pasado"), and a sentence with one of `future` (words of a future or a
-   * plan: "wird", "soll", Spanish and Portuguese "-rá" forms) looks forward: its month is the next such month.
+   * A month alone (after a cue) is read only when words after it pin its year (`yearAfter`: last, this and next year,
+   * regex alternations: "im April des letzten Jahres", "en febrero del año pasado") or tell the last such month or the
+   * next one (`directionAfter`: French "en juin dernier"): the tense of its sentence does not (German "soll" and
+   * "werden" are reportative and passive as often as future).
    */
   yearAfter: { last: string; this: string; next: string };
-  /** a word after a month alone telling the last such month or the next one (French "en juin dernier") */
   directionAfter: { past: string; next: string };
+  /**
+   * Words of a future or a plan (`future`: "wird", "soll", Spanish and Portuguese "-rá" forms) and next-words
+   * (`nextWords`: "próximo", "nächsten", "prochain"): a sentence with one may look forward, and a yearless day in it is
+   * read only when it falls within two months after the publication, where a past and a future reading agree on its year.
+   */
   future: string;
+  nextWords: string;
   weekdays: { thisWeek: string; last: string; next: string; lastAfter: string; nextAfter: string; names?: readonly string[] };
 }
 
@@ -61,6 +66,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     yearAfter: { last: 'des letzten jahres|des vergangenen jahres|letzten jahres|vergangenen jahres|des vorjahres', this: 'dieses jahres|diesen jahres', next: 'des nächsten jahres|nächsten jahres|kommenden jahres' },
     directionAfter: { past: '', next: '' },
     future: 'wird|werden|soll|sollen|will|wollen|geplant|kommende[nmr]?|voraussichtlich',
+    nextWords: 'nächste[nmrs]?|kommende[nmrs]?',
     weekdays: { thisWeek: 'diesen|an diesem', last: 'vergangenen|vorigen', next: 'nächsten|kommenden', lastAfter: '', nextAfter: '' },
   },
   fr: {
@@ -74,6 +80,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     yearAfter: { last: 'de l\'année dernière|de l’année dernière', this: 'de cette année', next: 'de l\'année prochaine|de l’année prochaine' },
     directionAfter: { past: 'dernier', next: 'prochain' },
     future: 'sera|seront|va|vont|devra|devront|doit|doivent|prévu|prévue|aura|auront',
+    nextWords: 'prochaine?s?',
     weekdays: { thisWeek: 'ce', last: '', next: '', lastAfter: 'dernier', nextAfter: 'prochain' },
   },
   es: {
@@ -87,6 +94,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     yearAfter: { last: 'del año pasado|del año anterior', this: 'de este año', next: 'del próximo año|del año que viene' },
     directionAfter: { past: 'pasado', next: 'próximo' },
     future: '\\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|prevé|previsto|prevista',
+    nextWords: 'próxim[oa]s?|que viene',
     weekdays: { thisWeek: 'este', last: 'pasado', next: 'próximo', lastAfter: 'pasado', nextAfter: 'próximo|que viene' },
   },
   it: {
@@ -100,6 +108,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     yearAfter: { last: 'dell\'anno scorso|dell’anno scorso', this: 'di quest\'anno|di quest’anno', next: 'dell\'anno prossimo|dell’anno prossimo' },
     directionAfter: { past: 'scorso', next: 'prossimo' },
     future: '\\p{L}+(?:erà|irà|eranno|iranno)|sarà|saranno|previsto|prevista',
+    nextWords: 'prossim[oa]|prossimi|prossime',
     weekdays: { thisWeek: 'questo|questa', last: 'scorso|scorsa', next: 'prossimo|prossima', lastAfter: 'scorso|scorsa', nextAfter: 'prossimo|prossima', names: ['domenica', 'lunedì lunedi', 'martedì martedi', 'mercoledì mercoledi', 'giovedì giovedi', 'venerdì venerdi', 'sabato'] },
   },
   pt: {
@@ -113,6 +122,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     yearAfter: { last: 'do ano passado|do ano anterior', this: 'deste ano|de este ano', next: 'do próximo ano|do ano que vem' },
     directionAfter: { past: 'passado', next: 'próximo' },
     future: '\\p{L}+(?:ará|erá|irá|arão|erão|irão)|vai|vão|previsto|prevista',
+    nextWords: 'próxim[oa]s?|que vem',
     weekdays: { thisWeek: 'nesta|neste|esta|este', last: 'última|último', next: 'próxima|próximo', lastAfter: 'passada|passado', nextAfter: 'que vem', names: ['domingo', 'segunda-feira', 'terça-feira terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado sabado'] },
   },
   nl: {
@@ -126,6 +136,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     yearAfter: { last: 'vorig jaar|van vorig jaar|vorige jaar', this: 'dit jaar|van dit jaar', next: 'volgend jaar|van volgend jaar' },
     directionAfter: { past: '', next: '' },
     future: 'zal|zullen|gaat|gaan|wordt verwacht|gepland',
+    nextWords: 'volgende|komende',
     weekdays: { thisWeek: 'deze', last: 'afgelopen|vorige', next: 'volgende|komende', lastAfter: '', nextAfter: '', names: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] },
   },
 });
