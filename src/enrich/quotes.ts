@@ -2093,11 +2093,6 @@ function phraseEndingAt(r: Reader, bef: Token[], k: number): Token[] | null {
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
 const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
 
-/**
- * The named subject of the speech verb `bef[v]` (tokens of the clause from `from`): a name right before it, else the last
- * clause subject ("During a speech, Trump attacked Clinton for ..., saying"), else the last person; never a possessor
- * ("who runs Clinton's effort, said").
- */
 /** a determiner or a possessive right before a speech verb: an adjective there ("the congressman's alleged "paramours"") */
 const ADJECTIVE_LEAD = new RegExp(`(?:(?:^|[^\\p{L}])(?:${SUBJECT_RELATIVES.adjectiveAfter.join('|')})|${SUBJECT_RELATIVES.possessives.join('|')})\\s*$`, 'iu');
 /** one appositive between a person's name and a later name: a comma, then no clause mark */
@@ -2134,6 +2129,11 @@ function relativeSubject(r: Reader, para: Paragraph, bef: Token[], v: number): P
   return undefined;
 }
 
+/**
+ * The named subject of the speech verb `bef[v]` (tokens of the clause from `from`): a name right before it, else the last
+ * clause subject ("During a speech, Trump attacked Clinton for ..., saying"), else the last person; never a possessor
+ * ("who runs Clinton's effort, said").
+ */
 function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: number): PlacedMention | undefined {
   const { text } = para;
   const L = r.L;
