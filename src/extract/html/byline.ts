@@ -16,6 +16,8 @@ const STAFF_AFTER = /(?<=\p{L}\s\p{Lu}\p{L}+)\s+(?:\p{Lu}\p{Ll}*\p{Lu}\p{L}*|\p{
 /** The outlet the writers wrote for, after their names ("Glen Owen And Brendan Carlin For The Mail On Sunday",
  * "... For Dailymail.com"): cut, and a capitalised "And" between the names is the list's. */
 const FOR_OUTLET = /(?<=\p{L}\s\p{Lu}\p{L}+)\s+For\s+(?:The\s+)?\p{Lu}.*$/u;
+/** a title-cased byline's "And" between two names ("Glen Owen And Brendan Carlin For The Mail On Sunday") */
+const CAPITAL_AND = / And (?=\p{Lu})/u;
 /** What a template prints after the names ("Johanna Kropfitsch Alle Artikel"): cut with it. */
 const TRAILING_LINKS = /\s+(?:alle artikel|all articles|alle beiträge|mehr artikel|more articles)\b.*$/i;
 /** A line that names no one: a link's label, a CMS's default account, a placeholder ("Archiv anzeigen →", "Super User",
@@ -71,7 +73,7 @@ export function bylineText(line: string): string | null {
   const parts = text.split(PARTS).filter(Boolean);
   text = (parts.length > 1 ? parts.find((p) => LABELLED_PART.test(p)) : null) ?? parts[0] ?? '';
   text = text.replace(GLUED_LABEL, '').replace(LABEL, '').replace(TRAILING_LINKS, '').replace(ROLE_BEFORE, '');
-  if (FOR_OUTLET.test(text)) text = text.replace(FOR_OUTLET, '').replace(/ And (?=\p{Lu})/u, ' and ');
+  if (FOR_OUTLET.test(text)) text = text.replace(FOR_OUTLET, '').replace(CAPITAL_AND, ' and ');
   text = text.replace(STAFF_AFTER, '');
   let end = text.length;
   for (const re of TAIL_STARTS) {
