@@ -15,7 +15,7 @@ import { addressKey, addressQuery } from '../src/store/addresses.ts';
 import { forEachBackend, freshBase } from './store-helpers.ts';
 import { ECB_DEV, ROOT } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
-import { buildWarc, httpResponse } from './web-fixtures.ts';
+import { buildWarc, httpResponse, recordPage, type WalkRecord } from './web-fixtures.ts';
 
 // ECB+ reports with their publishers' addresses: Reuters (www. and uk.), the BBC, ABC's Oscar blog
 const ECB_IDS = ['2_7ecbplus', '2_8ecbplus', '8_8ecbplus', '27_1ecbplus'];
@@ -27,19 +27,10 @@ const ecb = readFileSync(ECB_DEV, 'utf8')
 const nyt = readFileSync(join(ROOT, 'test', 'fixtures', 'walk', 'basil-beck-cpac.jsonl'), 'utf8')
   .trim()
   .split('\n')
-  .map((l) => JSON.parse(l) as { outlet: string; url: string; title: string; text: string })
+  .map((l) => JSON.parse(l) as WalkRecord)
   .find((r) => r.outlet === 'nyt')!;
 const SHORT = 'https://nyti.ms/beckCPAC';
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const nytPage = Buffer.from(
-  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeText(nyt.title)}</title><meta property="og:site_name" content="The New York Times">` +
-    `<link rel="canonical" href="${nyt.url}"></head><body><article><h1>${escapeText(nyt.title)}</h1>` +
-    `${nyt.text
-      .split('\n\n')
-      .slice(1)
-      .map((p) => `<p>${escapeText(p)}</p>`)
-      .join('')}</article></body></html>`,
-);
+const nytPage = recordPage(nyt, 'The New York Times');
 const moved = (to: string) => httpResponse('301 Moved Permanently', 'text/html', Buffer.alloc(0), [`Location: ${to}`]);
 
 function inputs(): string[] {

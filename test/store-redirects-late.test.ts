@@ -15,23 +15,12 @@ import { problemRule } from '../src/common/problem-rules.ts';
 import { forEachBackend, freshBase } from './store-helpers.ts';
 import { ROOT, startTestServer } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
-import { buildWarc, httpResponse, type WarcRecordSpec } from './web-fixtures.ts';
+import { buildWarc, httpResponse, recordPage, type WalkRecord, type WarcRecordSpec } from './web-fixtures.ts';
 
 const records = readFileSync(join(ROOT, 'test', 'fixtures', 'walk', 'basil-beck-cpac.jsonl'), 'utf8')
   .trim()
   .split('\n')
-  .map((l) => JSON.parse(l) as { outlet: string; url: string; title: string; text: string });
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const pageOf = (r: (typeof records)[number], site: string) =>
-  Buffer.from(
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeText(r.title)}</title><meta property="og:site_name" content="${site}">` +
-      `<link rel="canonical" href="${r.url}"></head><body><article><h1>${escapeText(r.title)}</h1>` +
-      `${r.text
-        .split('\n\n')
-        .slice(1)
-        .map((p) => `<p>${escapeText(p)}</p>`)
-        .join('')}</article></body></html>`,
-  );
+  .map((l) => JSON.parse(l) as WalkRecord);
 const nyt = records.find((r) => r.outlet === 'nyt')!;
 const fox = records.find((r) => r.outlet === 'fox')!;
 // the short link is on another host than the page; the http address is the page's own, moved to https
@@ -53,8 +42,8 @@ const page = (uri: string, body: Buffer): WarcRecordSpec => ({
   date: at(),
   block: httpResponse('200 OK', 'text/html; charset=utf-8', body),
 });
-const NYT_PAGE = page(nyt.url, pageOf(nyt, 'The New York Times'));
-const FOX_PAGE = page(fox.url, pageOf(fox, 'Fox News'));
+const NYT_PAGE = page(nyt.url, recordPage(nyt, 'The New York Times'));
+const FOX_PAGE = page(fox.url, recordPage(fox, 'Fox News'));
 /** the short link's chain, in the order a crawler follows it */
 const CHAIN = [moved(SHORT, HTTP), moved(HTTP, nyt.url)];
 

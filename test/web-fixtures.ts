@@ -23,6 +23,29 @@ export interface WarcRecordSpec {
   versionLine?: string;
 }
 
+/** A walk fixture's record (test/fixtures/walk/*.jsonl): its text's first paragraph is its title. */
+export interface WalkRecord {
+  outlet: string;
+  url: string;
+  title: string;
+  text: string;
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** A walk record as its site's page: title, site name, canonical address, the paragraphs after the title. */
+export function recordPage(r: WalkRecord, site: string): Buffer {
+  return Buffer.from(
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeText(r.title)}</title><meta property="og:site_name" content="${site}">` +
+      `<link rel="canonical" href="${r.url}"></head><body><article><h1>${escapeText(r.title)}</h1>` +
+      `${r.text
+        .split('\n\n')
+        .slice(1)
+        .map((p) => `<p>${escapeText(p)}</p>`)
+        .join('')}</article></body></html>`,
+  );
+}
+
 let counter = 0;
 
 export function httpResponse(status: string, contentType: string | null, body: Buffer, extra: string[] = []): Buffer {
