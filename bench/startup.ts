@@ -1,5 +1,6 @@
 // Start-up cost of the command: `--help` and `analyze examples/seeds`, wall time, CPU time (user + system) and peak
-// RSS, run from the compiled dist/ (what `npm install` builds) and, as the peer in the same run, from the sources
+// RSS, run as the installed command runs (bin/crosscheck.js over the compiled dist/ that `npm install` builds: analyze
+// from its one script with V8's code cache, bin/code-cache.js) and, as the peer in the same run, from the sources
 // through tsx. With `--base DIR` (another checkout, built), its dist/ is run too, in turns with this one's: on a
 // shared machine only runs taken in turns compare.
 //   node --import tsx bench/startup.ts [--runs N] [--base DIR] [--no-sources]
@@ -21,8 +22,9 @@ const runner = (main: string, loader: string[] = []) => [
   `const { run } = await import(${JSON.stringify(pathToFileURL(main).href)}); process.exitCode = await run(process.argv.slice(1));`,
 ];
 const distMain = (root: string) => join(root, 'dist', 'cli', 'main.js');
-const ENTRIES: Record<string, string[]> = { 'compiled (dist)': runner(distMain(ROOT)) };
-if (BASE) ENTRIES['base (dist)'] = runner(distMain(BASE));
+const bin = (root: string) => [join(root, 'bin', 'crosscheck.js')];
+const ENTRIES: Record<string, string[]> = { 'compiled (bin)': bin(ROOT) };
+if (BASE) ENTRIES['base (bin)'] = bin(BASE);
 if (!process.argv.includes('--no-sources')) ENTRIES['sources (tsx)'] = runner(join(ROOT, 'src', 'cli', 'main.ts'), ['--import', 'tsx']);
 const COMMANDS: Record<string, string[]> = {
   '--help': ['--help'],

@@ -3,6 +3,7 @@
 // TypeScript sources through tsx, so the command also works while the sources are being edited.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadAnalyzeScript } from './code-cache.js';
 import { runWithOneArena, wantsOneArena, watchLauncher } from './one-arena.js';
 import { sourceStamp } from './stamp.js';
 import { applyV8Flags } from './v8-flags.js';
@@ -26,7 +27,9 @@ function distIsCurrent() {
 }
 
 let main;
-if (distIsCurrent()) main = await import(new URL('dist/cli/main.js', root).href);
+// analyze from one script with V8's code cache (code-cache.js); other commands load only the chunks they need
+if (distIsCurrent())
+  main = (process.argv[2] === 'analyze' && loadAnalyzeScript(new URL('dist', root))?.exports) || (await import(new URL('dist/cli/main.js', root).href));
 else {
   const { register } = await import('tsx/esm/api');
   register();

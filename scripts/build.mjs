@@ -3,6 +3,7 @@
 // engine is a chunk loaded only when a command runs. Types are not checked here (`npm run typecheck` does
 // that): a type error must never break an install.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -66,9 +67,38 @@ await build({
   logLevel: 'warning',
 });
 
+// The command line again as one CommonJS script beside the chunks (bin/code-cache.js: `analyze` runs it with V8's
+// code cache, which Node 20 keeps for classic scripts only). import.meta is the script's own; the detector's source
+// form (src/common/language.ts loads it from TypeScript only) stays out.
+const sourcesOnly = {
+  name: 'sources-only',
+  setup(b) {
+    b.onResolve({ filter: /eld-source\.ts$/ }, () => ({ path: './eld-source.js', external: true }));
+  },
+};
+await build({
+  plugins: [eldFromJson, sourcesOnly],
+  entryPoints: { 'chunks/analyze': join(src, 'cli', 'main.ts') },
+  outdir: dist,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  define: { 'import.meta': '__importMeta' },
+  banner: {
+    js: 'const __importMeta = { url: require("node:url").pathToFileURL(__filename).href, resolve: (s) => require("node:url").pathToFileURL(require.resolve(s)).href };',
+  },
+  logLevel: 'warning',
+});
+
 // Data files (word tables, migrations, the contract) are read from the package's src/ and contract/
 // folders (src/common/package-root.ts), so the bundle needs no copy of them.
 mkdirSync(join(dist, 'chunks'), { recursive: true });
 writeFileSync(join(dist, 'chunks', ELD_JSON), JSON.stringify(ngramsData));
+// the code cache: one analyze of examples/seeds in a process of its own; without it the command compiles as it goes
+const cached = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs'), dist], { cwd: root, encoding: 'utf8' });
+if (cached.status !== 0) console.warn(`crosscheck: no code cache for analyze (${cached.stderr.trim().split('\n').pop()})`);
 writeFileSync(join(dist, 'stamp.json'), `${JSON.stringify(sourceStamp(src))}\n`);
 console.log(`crosscheck: compiled into ${dist}`);

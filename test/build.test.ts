@@ -21,6 +21,7 @@ import { StringTables } from '../src/prepare/trip-strings.ts';
 import type { PreparedDocument, RawDocument } from '../src/model.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
 import { eld } from 'eld/small';
+import { CACHE } from '../bin/code-cache.js';
 
 await loadLanguageModel();
 
@@ -101,6 +102,29 @@ test('the compiled dist/ writes the same report as the sources', async () => {
   } finally {
     await storyWorker.terminate();
   }
+});
+
+// analyze runs dist/chunks/analyze.cjs with the code cache the build wrote (bin/code-cache.js)
+test('the compiled analyze script writes the same report, and V8 takes the code cache the build wrote for it', async () => {
+  assert.equal(built.status, 0, built.stderr);
+  assert.doesNotMatch(built.stderr, /no code cache/);
+  const dist = join(ROOT, OUT);
+  assert.ok(existsSync(join(dist, CACHE)));
+  // as bin/crosscheck.js starts it: the command's flags set, then the script loaded
+  const load = `const { applyV8Flags } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'bin', 'v8-flags.js')).href)});
+const { loadAnalyzeScript } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'bin', 'code-cache.js')).href)});
+applyV8Flags(process.argv.slice(1));
+const loaded = loadAnalyzeScript(${JSON.stringify(dist)});
+process.exitCode = await loaded.exports.run(process.argv.slice(1));
+process.stderr.write(\`cache taken: \${loaded.cacheTaken}\\n\`);`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', load, 'analyze', SEEDS, '--format', 'json', '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /cache taken: true/);
+  assert.equal(r.stdout, renderReport(await analyze([SEEDS]), 'json'));
 });
 
 // eld's table is compiled into JSON beside the chunks (scripts/build.mjs) and read on the first detection only
