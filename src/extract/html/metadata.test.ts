@@ -18,6 +18,8 @@ test('title: og:title, then JSON-LD headline, then <title> without its site suff
   assert.equal(meta('<title>Putin arrives in Minsk for talks with Lukashenko | Reuters</title>').title, 'Putin arrives in Minsk for talks with Lukashenko');
   assert.equal(meta('', '<h1>Only a heading</h1>').title, 'Only a heading');
   assert.equal(stripSiteSuffix('Tagesschau - Neue Regeln für Fähren ab Mai', 'Tagesschau'), 'Neue Regeln für Fähren ab Mai');
+  // piratenpartei-mv.de: a site name's separator (title-parts.ts) parts a title too
+  assert.equal(stripSiteSuffix('Grundeinkommen ist ein Menschenrecht! › Piratenpartei Mecklenburg-Vorpommern', null), 'Grundeinkommen ist ein Menschenrecht!');
   assert.equal(stripSiteSuffix('War and peace - a long review of a long book', null), 'War and peace - a long review of a long book');
 });
 

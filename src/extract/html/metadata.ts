@@ -8,6 +8,7 @@ import { parseDocument, type Document, type Element } from './dom.ts';
 import { stepsText } from './ld-body.ts';
 import { bylineText, DEGREE } from './byline.ts';
 import { handleName, handleOf, isCompany, sameLetters, siteName } from './site-name.ts';
+import { PART_SEPARATORS } from './title-parts.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -57,8 +58,8 @@ const META_URL = ['og:url', 'twitter:url'];
 /** JSON-LD @type values that describe the article itself. */
 const ARTICLE_TYPES =
   /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|WebPage|Posting|SocialMediaPosting)$/;
-/** Title separators before a site name: "Headline | Site", "Headline - Site". */
-const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' // '];
+/** Title separators before a site name: "Headline | Site", "Headline - Site" (the site name's own, title-parts.ts). */
+const TITLE_SEPARATORS = PART_SEPARATORS.map((s) => ` ${s} `);
 
 type Json = Record<string, unknown>;
 

@@ -37,6 +37,7 @@ test('a site name is cut to the name: its tagline, the headline before it, an e-
     ['Boxen1.com - aktuelle Boxen News', 'Boxen1.com'],
     ['News zu VR, AR und KI | MIXED.de', 'MIXED.de'],
     ['Schnäppchen Blog mit Doktortitel • DealDoktor', 'DealDoktor'],
+    ['GAY.CH · Alles bleibt anders!', 'GAY.CH'], // gay.ch: a title's separator (title-parts.ts) parts a site name too
     ['☆☆☆☆☆ - Journalistenwatch e.V. - Aktuelle Geschehnisse', 'Journalistenwatch e.V. - Aktuelle Geschehnisse'],
     ['Achtsam durch die Krise | Die FURCHE', 'Die FURCHE', ['Achtsam durch die Krise | Die FURCHE']],
     [
