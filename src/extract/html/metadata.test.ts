@@ -62,6 +62,14 @@ test('byline, outlet, canonical URL and language', () => {
   assert.deepEqual(meta('<meta name="author" content="Lindsey O&amp;#039;Donnell">').byline, ["Lindsey O'Donnell"]);
   assert.deepEqual(meta('<meta name="author" content="Redacci&amp;oacute;n Diario Pagina Siete">').byline, ['Redacción Diario Pagina Siete']);
   assert.deepEqual(meta('', '<div class="byline">By <a rel="author" href="/a">Maria Lopez</a></div>').byline, ['Maria Lopez']);
+  // a publisher's imprint as its author line (sueddeutsche.de, kirche-und-leben.de, giromatch.com, ebrosia.de): no place
+  assert.deepEqual(meta('<meta name="author" content="Süddeutsche.de GmbH, Munich, Germany">').byline, ['Süddeutsche.de GmbH']);
+  assert.deepEqual(meta('<meta name="author" content="Kirche und Leben, Münster, Germany">').byline, ['Kirche und Leben']);
+  assert.deepEqual(meta('<meta name="author" content="GIROMATCH, Frankfurt a. M., Germany">').byline, ['GIROMATCH']);
+  assert.deepEqual(meta('<meta name="author" content="Sebastian Held, Daniel Hentschel ebrosia, Germany">').byline, [
+    'Sebastian Held',
+    'Daniel Hentschel ebrosia',
+  ]);
   // dailymail.co.uk's JSON-LD author: two persons and the paper they wrote for
   assert.deepEqual(
     meta(

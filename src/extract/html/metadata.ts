@@ -239,12 +239,29 @@ const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i;
 const LOWER_INSIDE = /\s\p{Ll}/u;
 
 /** A meta author line's names: split at commas and semicolons, at "and" / "und" between persons (not inside an
- * organisation's name), without a degree standing alone ("Grant Tinsley, PhD"). */
+ * organisation's name), without a degree standing alone ("Grant Tinsley, PhD") or an imprint's place. */
 function splitNames(line: string): string[] {
-  return line
-    .split(/\s*[,;]\s*/)
-    .flatMap(splitAnd)
-    .filter((p) => p && !DEGREE.test(p));
+  const pieces = line.split(/\s*[,;]\s*/);
+  const imprint = imprintNames(pieces);
+  // an imprint names its publisher whole ("Kirche und Leben, Münster, Germany": one name, not "Kirche" and "Leben")
+  if (imprint?.length === 1) return imprint;
+  return (imprint ?? pieces).flatMap(splitAnd).filter((p) => p && !DEGREE.test(p));
+}
+
+/** The country a publisher's imprint closes with, written as its meta author line ("Süddeutsche.de GmbH, Munich,
+ * Germany", "Olympia-Verlag GmbH, Nürnberg, Germany"): a place, never a writer. */
+const IMPRINT_COUNTRY =
+  /^(?:germany|deutschland|austria|österreich|switzerland|schweiz|suisse|france|italy|italia|spain|españa|netherlands|usa|u\.s\.a\.|united states|uk|united kingdom|canada|australia)$/i;
+/** The town before it: one capitalised word, with a river's or a region's qualifier ("Frankfurt a. M."); a piece with
+ * a person's two names ("Daniel Hentschel ebrosia") is no town. */
+const IMPRINT_TOWN = /^\p{Lu}[\p{L}-]+(?:\s+(?:a\.\s?M\.|am Main|an der \p{Lu}\p{L}+|\(\p{L}+\)))?$/u;
+/** A meta author line's names without the imprint's place (its country and the town before it); null when the line
+ * closes with no country. */
+function imprintNames(pieces: string[]): string[] | null {
+  if (pieces.length < 2 || !IMPRINT_COUNTRY.test(pieces[pieces.length - 1])) return null;
+  const rest = pieces.slice(0, -1);
+  if (rest.length > 1 && IMPRINT_TOWN.test(rest[rest.length - 1])) rest.pop();
+  return rest;
 }
 
 /** A JSON-LD author's name that lists persons ("Glen Owen and Brendan Carlin"): split only when each piece is a person's
