@@ -62,6 +62,11 @@ test('byline, outlet, canonical URL and language', () => {
   assert.deepEqual(meta('<meta name="author" content="Lindsey O&amp;#039;Donnell">').byline, ["Lindsey O'Donnell"]);
   assert.deepEqual(meta('<meta name="author" content="Redacci&amp;oacute;n Diario Pagina Siete">').byline, ['Redacción Diario Pagina Siete']);
   assert.deepEqual(meta('', '<div class="byline">By <a rel="author" href="/a">Maria Lopez</a></div>').byline, ['Maria Lopez']);
+  // an editor's sign and the wire's name (sportnews.bz): two credits
+  assert.deepEqual(meta('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"det\\/dpa"}}</script>').byline, [
+    'det',
+    'dpa',
+  ]);
   // a publisher's imprint as its author line (sueddeutsche.de, kirche-und-leben.de, giromatch.com, ebrosia.de): no place
   assert.deepEqual(meta('<meta name="author" content="Süddeutsche.de GmbH, Munich, Germany">').byline, ['Süddeutsche.de GmbH']);
   assert.deepEqual(meta('<meta name="author" content="Kirche und Leben, Münster, Germany">').byline, ['Kirche und Leben']);

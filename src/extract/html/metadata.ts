@@ -231,6 +231,14 @@ function cleanByline(s: string): string | null {
   return t;
 }
 
+/** An editor's short sign and a wire's name with a slash between ("det/dpa" on sportnews.bz): two credits, so the
+ * wire's is read as the wire's (the article's origin) and the sign stays the byline. */
+const SLASH_PAIR = /^([^\s/]+)\s*\/\s*([^\s/]+)$/;
+function wireSlash(name: string): string[] {
+  const m = SLASH_PAIR.exec(name);
+  return m && (agencyName(m[1]) || agencyName(m[2])) ? [m[1], m[2]] : [name];
+}
+
 /** An entity left in a value (htmlparser2 decodes every named one). */
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i;
 
@@ -323,7 +331,7 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     const b = el ? cleanByline(el.textContent ?? '') : null;
     if (b) byline = [b];
   }
-  byline = [...new Set(byline)].slice(0, 10);
+  byline = [...new Set(byline.flatMap(wireSlash))].slice(0, 10);
 
   const canonicalHref = (page.canonical ? attr(page.canonical, 'href') : null) ?? firstMeta(meta, META_URL) ?? (article ? str(article.url) : null);
   const canonical = absoluteUrl(canonicalHref, url);
