@@ -62,6 +62,10 @@ test('byline, outlet, canonical URL and language', () => {
   assert.deepEqual(meta('<meta name="author" content="Lindsey O&amp;#039;Donnell">').byline, ["Lindsey O'Donnell"]);
   assert.deepEqual(meta('<meta name="author" content="Redacci&amp;oacute;n Diario Pagina Siete">').byline, ['Redacción Diario Pagina Siete']);
   assert.deepEqual(meta('', '<div class="byline">By <a rel="author" href="/a">Maria Lopez</a></div>').byline, ['Maria Lopez']);
+  // an address, a handle or a hidden e-mail names no writer; a handle or an address after the name goes
+  for (const a of ['www.haufe.de', 'facebook.com/vegolosi', 'cipha[at]cipha.net']) assert.deepEqual(meta(`<meta name="author" content="${a}">`).byline, [], a);
+  assert.deepEqual(meta('<meta name="author" content="Williams Perdomo @wperdomod">').byline, ['Williams Perdomo']);
+  assert.deepEqual(meta('<meta name="author" content="Deutsche Welle (www.dw.com)">').byline, ['Deutsche Welle']);
   // an editor's sign and the wire's name (sportnews.bz): two credits
   assert.deepEqual(meta('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"det\\/dpa"}}</script>').byline, [
     'det',

@@ -226,10 +226,16 @@ function pageOutlet(meta: Map<string, string>, article: Json | null, ld: Json[],
 
 function cleanByline(s: string): string | null {
   // a JSON-LD or meta value that escapes its markup twice ("Lindsey O&#039;Donnell", "Redacci&oacute;n")
-  const t = clean(bylineText(ENTITY.test(s) ? (parseDocument(s).textContent ?? s) : s));
-  if (!t || t.length > 100 || /^https?:/.test(t) || /^@/.test(t)) return null;
+  const t = clean(bylineText(ENTITY.test(s) ? (parseDocument(s).textContent ?? s) : s)?.replace(ADDRESS_AFTER, ''));
+  if (!t || t.length > 100 || NO_WRITER.test(t)) return null;
   return t;
 }
+
+/** A byline that is an address, a handle or a hidden e-mail, no writer's name ("https://...", "www.haufe.de",
+ * "facebook.com/vegolosi", "@someone", "cipha[at]cipha.net"). */
+const NO_WRITER = /^(?:https?:|www\.|@|(?:[a-z0-9-]+\.)+[a-z]{2,}\/)|\[at\]|\(at\)/i;
+/** A handle or an address in brackets after the name ("Williams Perdomo @wperdomod", "Deutsche Welle (www.dw.com)"). */
+const ADDRESS_AFTER = /\s+(?:@\w+|\((?:https?:\/\/|www\.)[^)]*\))$/;
 
 /** An editor's short sign and a wire's name with a slash between ("det/dpa" on sportnews.bz): two credits, so the
  * wire's is read as the wire's (the article's origin) and the sign stays the byline. */
