@@ -18,6 +18,8 @@ test('title: og:title, then JSON-LD headline, then <title> without its site suff
   assert.equal(meta('<title>Putin arrives in Minsk for talks with Lukashenko | Reuters</title>').title, 'Putin arrives in Minsk for talks with Lukashenko');
   assert.equal(meta('', '<h1>Only a heading</h1>').title, 'Only a heading');
   assert.equal(stripSiteSuffix('Tagesschau - Neue Regeln für Fähren ab Mai', 'Tagesschau'), 'Neue Regeln für Fähren ab Mai');
+  // piratenpartei-mv.de: a site name's separator (title-parts.ts) parts a title too
+  assert.equal(stripSiteSuffix('Grundeinkommen ist ein Menschenrecht! › Piratenpartei Mecklenburg-Vorpommern', null), 'Grundeinkommen ist ein Menschenrecht!');
   assert.equal(stripSiteSuffix('War and peace - a long review of a long book', null), 'War and peace - a long review of a long book');
 });
 
@@ -60,6 +62,23 @@ test('byline, outlet, canonical URL and language', () => {
   assert.deepEqual(meta('<meta name="author" content="Lindsey O&amp;#039;Donnell">').byline, ["Lindsey O'Donnell"]);
   assert.deepEqual(meta('<meta name="author" content="Redacci&amp;oacute;n Diario Pagina Siete">').byline, ['Redacción Diario Pagina Siete']);
   assert.deepEqual(meta('', '<div class="byline">By <a rel="author" href="/a">Maria Lopez</a></div>').byline, ['Maria Lopez']);
+  // an address, a handle or a hidden e-mail names no writer; a handle or an address after the name goes
+  for (const a of ['www.haufe.de', 'facebook.com/vegolosi', 'cipha[at]cipha.net']) assert.deepEqual(meta(`<meta name="author" content="${a}">`).byline, [], a);
+  assert.deepEqual(meta('<meta name="author" content="Williams Perdomo @wperdomod">').byline, ['Williams Perdomo']);
+  assert.deepEqual(meta('<meta name="author" content="Deutsche Welle (www.dw.com)">').byline, ['Deutsche Welle']);
+  // an editor's sign and the wire's name (sportnews.bz): two credits
+  assert.deepEqual(meta('<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"det\\/dpa"}}</script>').byline, [
+    'det',
+    'dpa',
+  ]);
+  // a publisher's imprint as its author line (sueddeutsche.de, kirche-und-leben.de, giromatch.com, ebrosia.de): no place
+  assert.deepEqual(meta('<meta name="author" content="Süddeutsche.de GmbH, Munich, Germany">').byline, ['Süddeutsche.de GmbH']);
+  assert.deepEqual(meta('<meta name="author" content="Kirche und Leben, Münster, Germany">').byline, ['Kirche und Leben']);
+  assert.deepEqual(meta('<meta name="author" content="GIROMATCH, Frankfurt a. M., Germany">').byline, ['GIROMATCH']);
+  assert.deepEqual(meta('<meta name="author" content="Sebastian Held, Daniel Hentschel ebrosia, Germany">').byline, [
+    'Sebastian Held',
+    'Daniel Hentschel ebrosia',
+  ]);
   // dailymail.co.uk's JSON-LD author: two persons and the paper they wrote for
   assert.deepEqual(
     meta(

@@ -8,6 +8,7 @@ import { parseDocument, type Document, type Element } from './dom.ts';
 import { stepsText } from './ld-body.ts';
 import { bylineText, DEGREE } from './byline.ts';
 import { handleName, handleOf, isCompany, sameLetters, siteName } from './site-name.ts';
+import { PART_SEPARATORS } from './title-parts.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -57,8 +58,8 @@ const META_URL = ['og:url', 'twitter:url'];
 /** JSON-LD @type values that describe the article itself. */
 const ARTICLE_TYPES =
   /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|WebPage|Posting|SocialMediaPosting)$/;
-/** Title separators before a site name: "Headline | Site", "Headline - Site". */
-const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' // '];
+/** Title separators before a site name: "Headline | Site", "Headline - Site" (the site name's own, title-parts.ts). */
+const TITLE_SEPARATORS = PART_SEPARATORS.map((s) => ` ${s} `);
 
 type Json = Record<string, unknown>;
 
@@ -225,9 +226,23 @@ function pageOutlet(meta: Map<string, string>, article: Json | null, ld: Json[],
 
 function cleanByline(s: string): string | null {
   // a JSON-LD or meta value that escapes its markup twice ("Lindsey O&#039;Donnell", "Redacci&oacute;n")
-  const t = clean(bylineText(ENTITY.test(s) ? (parseDocument(s).textContent ?? s) : s));
-  if (!t || t.length > 100 || /^https?:/.test(t) || /^@/.test(t)) return null;
+  const t = clean(bylineText(ENTITY.test(s) ? (parseDocument(s).textContent ?? s) : s)?.replace(ADDRESS_AFTER, ''));
+  if (!t || t.length > 100 || NO_WRITER.test(t)) return null;
   return t;
+}
+
+/** A byline that is an address, a handle or a hidden e-mail, no writer's name ("https://...", "www.haufe.de",
+ * "facebook.com/vegolosi", "@someone", "cipha[at]cipha.net"). */
+const NO_WRITER = /^(?:https?:|www\.|@|(?:[a-z0-9-]+\.)+[a-z]{2,}\/)|\[at\]|\(at\)/i;
+/** A handle or an address in brackets after the name ("Williams Perdomo @wperdomod", "Deutsche Welle (www.dw.com)"). */
+const ADDRESS_AFTER = /\s+(?:@\w+|\((?:https?:\/\/|www\.)[^)]*\))$/;
+
+/** An editor's short sign and a wire's name with a slash between ("det/dpa" on sportnews.bz): two credits, so the
+ * wire's is read as the wire's (the article's origin) and the sign stays the byline. */
+const SLASH_PAIR = /^([^\s/]+)\s*\/\s*([^\s/]+)$/;
+function wireSlash(name: string): string[] {
+  const m = SLASH_PAIR.exec(name);
+  return m && (agencyName(m[1]) || agencyName(m[2])) ? [m[1], m[2]] : [name];
 }
 
 /** An entity left in a value (htmlparser2 decodes every named one). */
@@ -238,12 +253,29 @@ const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i;
 const LOWER_INSIDE = /\s\p{Ll}/u;
 
 /** A meta author line's names: split at commas and semicolons, at "and" / "und" between persons (not inside an
- * organisation's name), without a degree standing alone ("Grant Tinsley, PhD"). */
+ * organisation's name), without a degree standing alone ("Grant Tinsley, PhD") or an imprint's place. */
 function splitNames(line: string): string[] {
-  return line
-    .split(/\s*[,;]\s*/)
-    .flatMap(splitAnd)
-    .filter((p) => p && !DEGREE.test(p));
+  const pieces = line.split(/\s*[,;]\s*/);
+  const imprint = imprintNames(pieces);
+  // an imprint names its publisher whole ("Kirche und Leben, Münster, Germany": one name, not "Kirche" and "Leben")
+  if (imprint?.length === 1) return imprint;
+  return (imprint ?? pieces).flatMap(splitAnd).filter((p) => p && !DEGREE.test(p));
+}
+
+/** The country a publisher's imprint closes with, written as its meta author line ("Süddeutsche.de GmbH, Munich,
+ * Germany", "Olympia-Verlag GmbH, Nürnberg, Germany"): a place, never a writer. */
+const IMPRINT_COUNTRY =
+  /^(?:germany|deutschland|austria|österreich|switzerland|schweiz|suisse|france|italy|italia|spain|españa|netherlands|usa|u\.s\.a\.|united states|uk|united kingdom|canada|australia)$/i;
+/** The town before it: one capitalised word, with a river's or a region's qualifier ("Frankfurt a. M."); a piece with
+ * a person's two names ("Daniel Hentschel ebrosia") is no town. */
+const IMPRINT_TOWN = /^\p{Lu}[\p{L}-]+(?:\s+(?:a\.\s?M\.|am Main|an der \p{Lu}\p{L}+|\(\p{L}+\)))?$/u;
+/** A meta author line's names without the imprint's place (its country and the town before it); null when the line
+ * closes with no country. */
+function imprintNames(pieces: string[]): string[] | null {
+  if (pieces.length < 2 || !IMPRINT_COUNTRY.test(pieces[pieces.length - 1])) return null;
+  const rest = pieces.slice(0, -1);
+  if (rest.length > 1 && IMPRINT_TOWN.test(rest[rest.length - 1])) rest.pop();
+  return rest;
 }
 
 /** A JSON-LD author's name that lists persons ("Glen Owen and Brendan Carlin"): split only when each piece is a person's
@@ -305,7 +337,7 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     const b = el ? cleanByline(el.textContent ?? '') : null;
     if (b) byline = [b];
   }
-  byline = [...new Set(byline)].slice(0, 10);
+  byline = [...new Set(byline.flatMap(wireSlash))].slice(0, 10);
 
   const canonicalHref = (page.canonical ? attr(page.canonical, 'href') : null) ?? firstMeta(meta, META_URL) ?? (article ? str(article.url) : null);
   const canonical = absoluteUrl(canonicalHref, url);

@@ -37,6 +37,7 @@ test('a site name is cut to the name: its tagline, the headline before it, an e-
     ['Boxen1.com - aktuelle Boxen News', 'Boxen1.com'],
     ['News zu VR, AR und KI | MIXED.de', 'MIXED.de'],
     ['Schnäppchen Blog mit Doktortitel • DealDoktor', 'DealDoktor'],
+    ['GAY.CH · Alles bleibt anders!', 'GAY.CH'], // gay.ch: a title's separator (title-parts.ts) parts a site name too
     ['☆☆☆☆☆ - Journalistenwatch e.V. - Aktuelle Geschehnisse', 'Journalistenwatch e.V. - Aktuelle Geschehnisse'],
     ['Achtsam durch die Krise | Die FURCHE', 'Die FURCHE', ['Achtsam durch die Krise | Die FURCHE']],
     [
@@ -86,4 +87,20 @@ test("a real page: Reuters' edition label is no outlet, its JSON-LD publisher is
   assert.deepEqual([page.outlet, page.outletEvidence], ['Reuters', 'site name']);
   // the wire's own name beside its reporter is its credit, not an author (base: ['Jill Serjeant', 'Reuters'])
   assert.deepEqual(page.byline, ['Jill Serjeant']);
+});
+
+test("the outlet's own name beside its reporter is its credit, not an author; alone it stays", () => {
+  const page = (author: string) =>
+    extractHtml({
+      id: 'cnn',
+      source: 'cnn',
+      kind: 'html',
+      // edition.cnn.com's meta lines (trafilatura-eval), with a paragraph of text
+      body: `<html><head><meta property="og:site_name" content="CNN"><meta content="${author}" name="author"><title>Prince Harry and Meghan interview</title></head><body><article><p>${'The couple spoke about their decision to step back from royal duties and move to California. '.repeat(4)}</p></article></body></html>`,
+      order: 0,
+      url: null,
+      meta: {},
+    });
+  assert.deepEqual(page('Rob Picheta, CNN').byline, ['Rob Picheta']);
+  assert.deepEqual(page('CNN').byline, ['CNN']);
 });

@@ -2,6 +2,7 @@
 // places (og:site_name, application-name, its JSON-LD publisher, twitter:site); some of them hold no name: an edition's
 // or section's label (Reuters' og:site_name "U.S."), the article's headline, a template's placeholder, an address or a
 // social handle, or a name with its tagline. The tables below say which; siteName gives the name or null.
+import { AFTER_HEADLINE, PARTS } from './title-parts.ts';
 
 /**
  * Whole site names that are an edition's, a section's or a page's label, never a publication's (compared in lower
@@ -75,8 +76,6 @@ const ADDRESS = /^(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)/i;
 const SOCIAL_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com\/|^https?(?:www)?(?:twitter|facebook|instagram)com/i;
 /** An e-mail address written after the name ("Lüder Hoppe info@buero-hoppe.de"). */
 const EMAIL = /\s*\S+@\S+\.\w+\s*/g;
-/** What parts a site name with a tagline: " | ", " - ", " – ", " — ", " • ", " // ", " › ", " :: ". */
-const PARTS = / (?:\||-|–|—|•|\/\/|›|::) /;
 const PARTS_G = new RegExp(PARTS.source, 'g');
 /** A word in lower case (a tagline's: "Information und Inspiration rund um ...", "inside the machine"). */
 const LOWER_WORD = /^\p{Ll}/u;
@@ -134,7 +133,7 @@ function isHeadline(part: string, titles: string[]): boolean {
   if (w.length < 4 || w.filter((x) => LOWER_WORD.test(x) && !CONNECTORS.has(x)).length < 2) return false;
   return titles.some((t) => {
     const title = t.toLowerCase().replace(/\s+/g, ' ').trim();
-    return title === p || (title.startsWith(p) && /^\s*(?:[|\-–—•›:]|$)/.test(title.slice(p.length)));
+    return title === p || (title.startsWith(p) && AFTER_HEADLINE.test(title.slice(p.length)));
   });
 }
 
