@@ -198,8 +198,57 @@ test('a yearless day in a sentence that may look forward is read only within two
   );
   // within two months ahead, a past and a future reading agree on the year
   assert.deepEqual(read('La votación será el próximo 20 de mayo.', '2022-05-04', 'es'), [['20 de mayo', '2022-05-20']]);
-  // no word looking forward: last year's when more than two months ahead, as before
-  assert.deepEqual(read('Le 11 décembre, le tribunal a rendu son jugement.', '2019-05-15', 'fr'), [['11 décembre', '2018-12-11']]);
+});
+
+test("a yearless day's year is not guessed by its sentence's tense: more than two months ahead it is last year's only by a word beside it", () => {
+  // bmfsfj.de, 21 January 2022: the splitter cut "Der G7-Gipfel findet vom 26. | bis 28. Juni auf Schloss Elmau in
+  // Bayern statt." -- a fragment with no verb; June 2021 was a guess (the summit was in June 2022)
+  assert.deepEqual(read('bis 28. Juni auf Schloss Elmau in Bayern statt.', '2022-01-21', 'de'), []);
+  // a museum's closing days (23 May 2019), a school year's terms (larepublica.pe, 8 May 2022), a present timetable
+  assert.deepEqual(read('und 31. Oktober, 24., 25., 26.', '2019-05-23', 'de'), []);
+  assert.deepEqual(read('8 de agosto a 7 de octubre', '2022-05-08', 'es'), []);
+  assert.deepEqual(
+    read('Schon jetzt vormerken: Das Reparaturcafé öffnet auch am 27. März, 15. Mai, 30. Oktober jeweils von 15.00 bis 18.00 Uhr.', '2020-01-27', 'de'),
+    [['27. März', '2020-03-27']],
+  );
+  // a past sentence naming a well-known older day (Chile's agreement of November 2019, written in May 2022)
+  assert.deepEqual(read('Se tramitó el acuerdo del 19 de noviembre y se aprobó una ley al respecto.', '2022-05-04', 'es'), []);
+  // a word beside the day telling it is the last one: last year's
+  assert.deepEqual(read('Le 11 décembre dernier, le tribunal a rendu son jugement.', '2019-05-15', 'fr'), [['11 décembre', '2018-12-11']]);
+  assert.deepEqual(read('El juzgado había ordenado el pasado 21 de agosto la devolución de dicha aeronave.', '2022-04-29', 'es'), [
+    ['21 de agosto', '2021-08-21'],
+  ]);
+  // last year's day within two months before the publication needs no such word
+  assert.deepEqual(read('Am 28. Dezember wurde der Antrag gestellt.', '2022-01-10', 'de'), [['28. Dezember', '2021-12-28']]);
+  // ten months back or within two months ahead next year: no date either ("tritt am 1. Januar in Kraft" in December)
+  assert.deepEqual(read('Um das zu ändern, tritt am 1. Januar das Lieferkettensorgfaltspflichtengesetz in Kraft.', '2022-12-12', 'de'), []);
+});
+
+test('a yearless day takes the year written with the later day of its range, and none beside another year', () => {
+  // nnz-online.de, 6 November 2023: April 2021, not April 2023
+  assert.deepEqual(read('Vom 8. April bis 15. Mai 2021 erfolgte eine Online-Befragung.', '2023-11-06', 'de'), [
+    ['8. April', '2021-04-08'],
+    ['15. Mai 2021', '2021-05-15'],
+  ]);
+  assert.deepEqual(read('Les entreprises ont enregistré 365 000 déplacements entre le 21 juin et le 15 novembre 2019.', '2020-02-19', 'fr'), [
+    ['21 juin', '2019-06-21'],
+    ['15 novembre 2019', '2019-11-15'],
+  ]);
+  assert.deepEqual(read('Die Ausstellung war vom 20. Dezember bis 6. Januar 2020 geöffnet.', '2020-05-01', 'de'), [
+    ['20. Dezember', '2019-12-20'],
+    ['6. Januar 2020', '2020-01-06'],
+  ]);
+  // Global Voices, 30 April 2019: the demonstration of 30 May 2018, not 2019
+  assert.deepEqual(
+    read(
+      'Sie schreibt auch über die Demonstration am 30. Mai, an dem anlässlich des Muttertags in Nicaragua traditionell Demonstrationen stattfinden, und bei der 2018 15 Menschen getötet wurden:',
+      '2019-04-30',
+      'de',
+    ),
+    [],
+  );
+  // a span's start ("seit 1951") and the publication's own year leave the day its reading
+  assert.deepEqual(read('2022 war der weltweite Earth Overshoot Day am 28. Juli.', '2022-12-08', 'de'), [['28. Juli', '2022-07-28']]);
 });
 
 test("stern.de's and the NZZ's own dates date their claims, with no translation to lend one", async () => {

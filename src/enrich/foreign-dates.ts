@@ -9,9 +9,8 @@ import { UPPER_FIRST } from '../common/letters.ts';
 import { DATE_FORMS } from './data/date-forms.ts';
 import type { DateHit } from './dates.ts';
 
-/** how far ahead of the publication a yearless day may fall before it is read as last year's (as the English reader
- * reads a day when the sentence does not look forward); in a sentence that may look forward, how far ahead it may fall
- * at all */
+/** how far ahead of the publication a yearless day may fall and be this year's whatever the sentence's tense; and how
+ * far before it last year's may fall (as the English reader reads a day when the sentence does not look forward) */
 const DAYS_AHEAD = 60;
 
 interface Reader {
@@ -28,6 +27,15 @@ interface Reader {
   /** a word of the future or of a plan, or a next-word ("próximo", "nächsten", "prochain"): the sentence may look
    * forward, and a yearless day in it is read only when both tenses give it the same year */
   forward: RegExp;
+  /** a word telling the last such day, ending the text before a day ("el pasado ") or starting the text after it
+   * (" dernier") */
+  lastBefore: RegExp;
+  lastAfter: RegExp;
+  /** after a day: a range word and a later day with its year (groups day, month word, year) */
+  rangeEnd: RegExp;
+  /** a year standing alone (not after a month word or a since-word: tested on the text before it) */
+  bareYear: RegExp;
+  yearOfDate: RegExp;
   /** a weekday after a word telling which ("este miércoles", "vergangenen Mittwoch"), and before one ("mercredi
    * dernier"): groups this / last / next word, then the weekday; the weekday, then last / next word */
   weekdayAfter: RegExp;
@@ -84,6 +92,14 @@ function makeReader(language: string): Reader | null {
     yearAfter: new RegExp(`^\\s+(?:${group(form.yearAfter.last)}|${group(form.yearAfter.this)}|${group(form.yearAfter.next)})(?![\\p{L}\\p{N}])`, 'iu'),
     directionAfter: new RegExp(`^\\s+(?:${group(form.directionAfter.past)}|${group(form.directionAfter.next)})(?![\\p{L}\\p{N}])`, 'iu'),
     forward: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[form.future, form.nextWords].filter(Boolean).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+    lastBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${form.lastBeside.before || '(?!)'})\\s+$`, 'iu'),
+    lastAfter: new RegExp(`^,?\\s+(?:${form.lastBeside.after || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
+    rangeEnd: new RegExp(
+      `^\\s*(?:${form.rangeTo})\\s*(?:(?:el|le|il|o|den|dem)\\s+)?(\\d{1,2})${form.daySuffix}\\s+(?:${toMonth})?(${any})\\.?,?\\s+${toYear}${year}`,
+      'iu',
+    ),
+    bareYear: /(?<![\p{L}\p{N}.,/-])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,/-]\d)/gu,
+    yearOfDate: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${any})\\.?,?\\s+${toYear}|(?<![\\p{L}\\p{N}])(?:${form.since})\\s+)$`, 'iu'),
     cued: new RegExp(`(?<![\\p{L}\\p{N}])(${form.cues})(?:[\\s-]+|(?<=['’]))(${fullOnly})(?![\\p{L}\\p{N}])`, 'giu'),
     needs: new RegExp([...new Set([...full.keys(), ...abbreviations.keys(), ...weekdays.keys()].map((k) => escapeRegex(k.slice(0, 3))))].join('|'), 'i'),
     full,
@@ -134,16 +150,48 @@ function free(hits: DateHit[], s: number, e: number): boolean {
 /** The month word as the language writes it: German months with a capital ("Mai", not "mai"). */
 const written = (r: Reader, word: string) => !r.capitalised || UPPER_FIRST.test(word);
 
-/** a yearless day: this year's, or last year's when it falls more than DAYS_AHEAD after the publication; in a sentence
- * that may look forward (`forward`), undefined (no date) unless it falls from the publication's day to DAYS_AHEAD after
- * it, where both readings give this year ("el próximo 4 de septiembre" written in June is not last September) */
-function yearlessDay(month: number, day: number, pub: Date | null, forward = false): string | null | undefined {
+const DAY = 86400e3;
+
+/** a yearless day: this year's when it falls up to DAYS_AHEAD after the publication; more than that after it, last
+ * year's only when last year's falls within DAYS_AHEAD before the publication or a word beside it says so (`last`: "el
+ * pasado 21 de agosto"); before the publication, this year's unless next year's falls within DAYS_AHEAD after it ("tritt
+ * am 1. Januar in Kraft" written in December) and no word says it is the last. Undefined (no date) where the year would
+ * be a guess by the sentence's tense: a verbless fragment ("bis 28. Juni auf Schloss Elmau" in January), a list of
+ * closing days, a past sentence naming a well-known older day. In a sentence that may look forward (`forward`) only a
+ * day from the publication's to DAYS_AHEAD after it ("el próximo 4 de septiembre" written in May is not last
+ * September). */
+function yearlessDay(month: number, day: number, pub: Date | null, forward: boolean, last: boolean): string | null | undefined {
   if (!pub) return null;
   let y = pub.getUTCFullYear();
-  const ahead = Date.UTC(y, month - 1, day) - Date.UTC(y, pub.getUTCMonth(), pub.getUTCDate());
-  if (forward && (ahead < 0 || ahead > DAYS_AHEAD * 86400e3)) return undefined;
-  if (Date.UTC(y, month - 1, day) - pub.getTime() > DAYS_AHEAD * 86400e3) y -= 1;
+  const today = Date.UTC(y, pub.getUTCMonth(), pub.getUTCDate());
+  const ahead = Date.UTC(y, month - 1, day) - today;
+  if (forward && (ahead < 0 || ahead > DAYS_AHEAD * DAY)) return undefined;
+  if (ahead > DAYS_AHEAD * DAY) {
+    if (!last && today - Date.UTC(y - 1, month - 1, day) > DAYS_AHEAD * DAY) return undefined;
+    y -= 1;
+  } else if (ahead < 0 && !last && Date.UTC(y + 1, month - 1, day) - today <= DAYS_AHEAD * DAY) return undefined;
   return dayExists(y, month, day) ? `${y}-${pad(month)}-${pad(day)}` : null;
+}
+
+/** a year the sentence names alone (not a date's, not a span's start: "seit 1951") other than `year`: a yearless day
+ * beside it may be of that year ("die Demonstration am 30. Mai, ... bei der 2018 15 Menschen getötet wurden") */
+function namesOtherYear(r: Reader, text: string, year: string): boolean {
+  let m: RegExpExecArray | null;
+  for (r.bareYear.lastIndex = 0; (m = r.bareYear.exec(text)); ) {
+    if (m[0] !== year && !r.yearOfDate.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
+
+/** a yearless day's year: from a later day of its range ("vom 8. April bis 15. Mai 2021"), the year before when the
+ * later day's month and day come first; null when no range follows */
+function rangeYear(r: Reader, text: string, end: number, month: number, day: number): number | null {
+  const m = r.rangeEnd.exec(text.slice(end, end + 48));
+  if (m === null) return null;
+  const later = r.full.get(m[2].toLowerCase()) ?? r.abbreviations.get(m[2].toLowerCase());
+  if (later === undefined) return null;
+  const y = Number(m[3]);
+  return month > later || (month === later && day > Number(m[1])) ? y - 1 : y;
 }
 
 /** a yearless day its weekday names ("el próximo domingo 4 de septiembre"): of the publication's year, the one before or
@@ -194,11 +242,19 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
     // a full month's name and no year: the match ends at the name (not at an abbreviation's full stop, the sentence's)
     const end = yearWritten ? m.index + m[0].length : m.index + m[0].length - (m[3] && full !== undefined ? 1 : 0);
     const named = yearWritten ? null : r.weekdayBeforeDay.exec(text.slice(Math.max(0, m.index - 32), m.index));
-    const date = yearWritten
+    const ranged = yearWritten ? null : rangeYear(r, text, end, month, day);
+    const last = !yearWritten && (r.lastBefore.test(text.slice(Math.max(0, m.index - 24), m.index)) || r.lastAfter.test(text.slice(end, end + 24)));
+    let date = yearWritten
       ? `${m[4]}-${pad(month)}-${pad(day)}`
-      : named
-        ? (dayOfWeekday(month, day, r.weekdays.get(named[1].toLowerCase())!, pub) ?? yearlessDay(month, day, pub, r.forward.test(text)))
-        : yearlessDay(month, day, pub, r.forward.test(text));
+      : ranged !== null
+        ? dayExists(ranged, month, day)
+          ? `${ranged}-${pad(month)}-${pad(day)}`
+          : null
+        : named
+          ? (dayOfWeekday(month, day, r.weekdays.get(named[1].toLowerCase())!, pub) ?? yearlessDay(month, day, pub, r.forward.test(text), last))
+          : yearlessDay(month, day, pub, r.forward.test(text), last);
+    // a yearless day read by the publication's year in a sentence naming another year alone: it may be that year's
+    if (!yearWritten && ranged === null && !named && typeof date === 'string' && namesOtherYear(r, text, date.slice(0, 4))) date = undefined;
     // (no date: the numbers stay figures, as before this reader)
     if (date === undefined) {
       hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, date: null, leave: true });

@@ -46,6 +46,22 @@ export interface DateForm {
    */
   future: string;
   nextWords: string;
+  /**
+   * Words right beside a yearless day telling it is the last such day (`before` / `after` it, regex alternations:
+   * Spanish "el pasado 21 de agosto", "el 27 de marzo pasado", French "le 3 mars dernier"): such a day more than two
+   * months after the publication is last year's. Without one its year is not guessed by the sentence's tense (a
+   * verbless fragment "bis 28. Juni auf Schloss Elmau in Bayern statt.", a list of closing days, a school year's terms,
+   * a past sentence naming a well-known older day): it is left undated there, as it is when it falls more than ten
+   * months before the publication and so within two months ahead in the next year ("tritt am 1. Januar in Kraft"
+   * written in December).
+   */
+  lastBeside: { before: string; after: string };
+  /** words joining a day to a later one in a range ("vom 8. April bis 15. Mai 2021", "entre le 21 juin et le 15 novembre
+   * 2019", "del 25 de julio hasta el 5 de agosto"): a yearless first day takes the year written with the second */
+  rangeTo: string;
+  /** words before a year telling a span's start ("seit 1951", "desde 1961"): such a year beside a yearless day is not
+   * the day's own */
+  since: string;
   weekdays: { thisWeek: string; last: string; next: string; lastAfter: string; nextAfter: string; names?: readonly string[] };
 }
 
@@ -67,6 +83,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     directionAfter: { past: '', next: '' },
     future: 'wird|werden|soll|sollen|will|wollen|geplant|kommende[nmr]?|voraussichtlich',
     nextWords: 'nächste[nmrs]?|kommende[nmrs]?',
+    lastBeside: { before: 'vergangenen|letzten|vorigen', after: '' },
+    rangeTo: 'bis zum|bis|-|–',
+    since: 'seit|seit dem|ab',
     weekdays: { thisWeek: 'diesen|an diesem', last: 'vergangenen|vorigen', next: 'nächsten|kommenden', lastAfter: '', nextAfter: '' },
   },
   fr: {
@@ -81,6 +100,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     directionAfter: { past: 'dernier', next: 'prochain' },
     future: 'sera|seront|va|vont|devra|devront|doit|doivent|prévu|prévue|aura|auront',
     nextWords: 'prochaine?s?',
+    lastBeside: { before: '', after: 'dernier' },
+    rangeTo: "au|jusqu'au|jusqu’au|et le|-|–",
+    since: 'depuis',
     weekdays: { thisWeek: 'ce', last: '', next: '', lastAfter: 'dernier', nextAfter: 'prochain' },
   },
   es: {
@@ -95,6 +117,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     directionAfter: { past: 'pasado', next: 'próximo' },
     future: '\\p{L}+(?:ará|erá|irá|arán|erán|irán)|va a|van a|prevé|previsto|prevista',
     nextWords: 'próxim[oa]s?|que viene',
+    lastBeside: { before: 'pasado|último', after: 'pasado' },
+    rangeTo: 'al|a|hasta el|y el|-|–',
+    since: 'desde',
     weekdays: { thisWeek: 'este', last: 'pasado', next: 'próximo', lastAfter: 'pasado', nextAfter: 'próximo|que viene' },
   },
   it: {
@@ -109,6 +134,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     directionAfter: { past: 'scorso', next: 'prossimo' },
     future: '\\p{L}+(?:erà|irà|eranno|iranno)|sarà|saranno|previsto|prevista',
     nextWords: 'prossim[oa]|prossimi|prossime',
+    lastBeside: { before: 'scorso', after: 'scorso' },
+    rangeTo: 'al|a|-|–',
+    since: "dal|dall'|dall’|da",
     weekdays: { thisWeek: 'questo|questa', last: 'scorso|scorsa', next: 'prossimo|prossima', lastAfter: 'scorso|scorsa', nextAfter: 'prossimo|prossima', names: ['domenica', 'lunedì lunedi', 'martedì martedi', 'mercoledì mercoledi', 'giovedì giovedi', 'venerdì venerdi', 'sabato'] },
   },
   pt: {
@@ -123,6 +151,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     directionAfter: { past: 'passado', next: 'próximo' },
     future: '\\p{L}+(?:ará|erá|irá|arão|erão|irão)|vai|vão|previsto|prevista',
     nextWords: 'próxim[oa]s?|que vem',
+    lastBeside: { before: 'último|passado', after: 'passado' },
+    rangeTo: 'a|até|até o|e|-|–',
+    since: 'desde',
     weekdays: { thisWeek: 'nesta|neste|esta|este', last: 'última|último', next: 'próxima|próximo', lastAfter: 'passada|passado', nextAfter: 'que vem', names: ['domingo', 'segunda-feira', 'terça-feira terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado sabado'] },
   },
   nl: {
@@ -137,6 +168,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     directionAfter: { past: '', next: '' },
     future: 'zal|zullen|gaat|gaan|wordt verwacht|gepland',
     nextWords: 'volgende|komende',
+    lastBeside: { before: 'afgelopen|vorige', after: '' },
+    rangeTo: 'tot|tot en met|t/m|-|–',
+    since: 'sinds|sedert',
     weekdays: { thisWeek: 'deze', last: 'afgelopen|vorige', next: 'volgende|komende', lastAfter: '', nextAfter: '', names: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] },
   },
 });
