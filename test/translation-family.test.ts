@@ -51,11 +51,12 @@ test('a translation joins its original: one source with it, the independent repo
   const holding = story.claims.filter((c) => c.support.some((p) => p.document === english.id && p.sentence === mps));
   assert.equal(holding.length, 1);
   assert.equal(holding[0], vote);
-  // the timeline: the deadline the German claim states as "über den 31. Oktober hinaus" is dated by its translation
-  // ("beyond 31 October"), one entry for both; the 2016 referendum one entry, not one per language
-  const deadline = story.timeline.filter((e) => e.date === '2019-10-31');
+  // the timeline: the deadline the German claim states as "über den 31. Oktober hinaus" (and its translation as
+  // "beyond 31 October", the NZZ as "des für 31. Oktober geplanten EU-Austritts"), one entry for the three; the 2016
+  // referendum one entry, not one per language
+  const deadline = story.timeline.filter((e) => e.date === '2019-10-31' && e.support.some((p) => p.document === 'stern-brexit'));
   assert.equal(deadline.length, 1);
-  assert.deepEqual(deadline[0].support.map((p) => p.document).sort(), ['eurodesk-english-brexit', 'stern-brexit']);
+  assert.deepEqual(deadline[0].support.map((p) => p.document).sort(), ['eurodesk-english-brexit', 'nzz-brexit', 'stern-brexit']);
   assert.equal(story.timeline.filter((e) => e.date === '2016').length, 1);
   // the reports say it: the relation named, the family counted once
   const md = renderMarkdown(report);

@@ -17,7 +17,6 @@ import {
   NOT_NAMES,
   NUMBER_WORDS,
   SCALE_WORDS,
-  SURE_LANGUAGE,
   TITLE_SLOTS,
   WEEKDAY_AND_NUMBER_SHAPES,
   WEEKDAY_NAMES,
@@ -26,7 +25,7 @@ import {
 import { storedInstant } from '../common/date-bound.ts';
 import { figureKind, gluedFigure } from './event-figures.ts';
 import { titleNameWords } from './title-names.ts';
-import { languageWordCounts } from '../common/function-words.ts';
+import { SURE_LANGUAGE, sureLanguage } from '../common/function-words.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
 const NO_NAME_CASE = new Set(['de', 'lb']);
@@ -476,13 +475,13 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
 /** Whether a document is prose surely in a language other than English (SURE_LANGUAGE): read for English documents
  * by their language alone. */
 function sureForeignProse(doc: ClusterDocument): boolean {
-  const sure = SURE_LANGUAGE;
-  if (sure.english.has(doc.language)) return false;
-  const counts = languageWordCounts(
-    doc.sentences.flatMap((s) => s.words),
-    doc.language,
+  return (
+    !SURE_LANGUAGE.english.has(doc.language) &&
+    sureLanguage(
+      doc.sentences.flatMap((s) => s.words),
+      doc.language,
+    )
   );
-  return counts !== null && counts.own >= sure.minOwn && counts.own >= sure.overEnglish * counts.english;
 }
 
 /** The name key of the capitalised word at `i` (`lower`: it folded), counted, or kept aside when it opens the

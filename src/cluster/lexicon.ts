@@ -13,10 +13,6 @@ export const AMBIGUOUS_MONTHS = new Set(['may', 'mar', 'jan', 'jun', 'jul', 'aug
  * after, they are words of that language or first names (Spanish "Mes del Mar", German "Diese Mär", Czech "Jan"). */
 export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(monthAbbreviations('en').keys());
 
-/** When a document's language reading is sure enough for that: its language is none of `english`, and its words hold at
- * least `minOwn` function words of that language and `overEnglish` times as many as English ones (prose; a wire's table
- * of figures and contract months, which the detector may read as Danish or Dutch, holds next to none). */
-export const SURE_LANGUAGE = { english: new Set(['en', 'und']), minOwn: 8, overEnglish: 2 };
 
 const title = (w: string) => w[0].toUpperCase() + w.slice(1);
 export const MONTH_NAMES = ['', ...monthNames('en').map(title)];

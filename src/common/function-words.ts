@@ -65,6 +65,20 @@ export function languageWordCounts(words: Iterable<string>, language: string): {
   return { own: n, english: en };
 }
 
+/** When a document's language reading is sure enough to read its words as that language's (a lone English month
+ * abbreviation as no month: cluster/features.ts; its dates by that language's reader: enrich/foreign-dates.ts): its
+ * language is none of `english`, and its words hold at least `minOwn` function words of that language and
+ * `overEnglish` times as many as English ones (prose; a wire's table of figures and contract months, which the
+ * detector may read as Danish or Dutch, holds next to none). */
+export const SURE_LANGUAGE = { english: new Set(['en', 'und']), minOwn: 8, overEnglish: 2 };
+
+/** Is a text of these words surely in `language`, not English (SURE_LANGUAGE)? False for a language with no list. */
+export function sureLanguage(words: Iterable<string>, language: string): boolean {
+  if (SURE_LANGUAGE.english.has(language)) return false;
+  const counts = languageWordCounts(words, language);
+  return counts !== null && counts.own >= SURE_LANGUAGE.minOwn && counts.own >= SURE_LANGUAGE.overEnglish * counts.english;
+}
+
 /** Is this lower-cased word a function word of the language (falls back to the shared stop lists)? */
 export function isFunctionWord(word: string, language: string): boolean {
   const set = FUNCTION_WORDS[language];

@@ -3,6 +3,7 @@
 import { isoDay as iso, monthAbbreviations, monthNames, pad, weekdayNames } from '../common/calendar.ts';
 import { FUTURE_MARKERS, PAST_FORMS, PAST_REACH, SCHEDULED_PRESENT } from './data/quantities.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
+import { foreignDates, ownMonthWords } from './foreign-dates.ts';
 
 export interface DateHit {
   text: string;
@@ -10,6 +11,9 @@ export interface DateHit {
   end: number;
   /** ISO date (2022-12-19), month (2022-12), week (2022-W50) or year (2022); null when it cannot be placed */
   date: string | null;
+  /** a language reader's span it leaves undated: an English month word in it is read as the English reader read it
+   * before that reader (German "im April" with no year after it) */
+  leave?: true;
 }
 
 const MONTHS = monthNames('en');
@@ -126,6 +130,17 @@ const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const ANY_DATE =
   /\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week|month|year|today|yesterday|tomorrow|tonight)/i;
 
+/** which group of each pattern with a month name holds it */
+const MONTH_GROUP: Readonly<Record<string, number>> = Object.assign(Object.create(null), {
+  mdy: 1,
+  dmy: 2,
+  md: 1,
+  dm: 2,
+  my: 1,
+  'month-rel-year': 1,
+  month: 2,
+});
+
 /** A span overlapping no date taken (a loop over the hits themselves: no pair kept per hit, no closure per call). */
 function free(taken: DateHit[], s: number, e: number): boolean {
   for (let k = 0; k < taken.length; k++) if (s < taken[k].end && e > taken[k].start) return false;
@@ -135,10 +150,23 @@ function free(taken: DateHit[], s: number, e: number): boolean {
 /**
  * Dates of an English sentence; `english` false for another language's, where a lone month abbreviation is a word of
  * that language, not a month (Spanish "el Mes del Mar", the sea, was March in a Chilean story's timeline).
+ * `language`: a language whose date reader reads the sentence first (foreign-dates.ts: German "am 31. Oktober",
+ * Spanish "el 31 de octubre de 2024"), given for a document surely in it; the English patterns then read the rest.
  */
-export function findDates(text: string, published: Date | null, english = true): DateHit[] {
-  const hits: DateHit[] = [];
+export function findDates(
+  text: string,
+  published: Date | null,
+  english = true,
+  language: string | null = null,
+  foreign: readonly DateHit[] | null = null,
+): DateHit[] {
+  // (`foreign`: the language reader's hits when the caller read them already; copied, the English ones join them)
+  let hits: DateHit[] = language === null ? [] : foreign === null ? foreignDates(text, language, published) : foreign.slice();
+  const left = hits.some((h) => h.leave) ? hits.filter((h) => h.leave) : null;
+  if (left !== null) hits = hits.filter((h) => !h.leave);
   if (!ANY_DATE.test(text)) return hits;
+  // the language's own month words are its reader's ("August Bebel", "April" alone: no cue, no date)
+  const own = language === null ? null : ownMonthWords(language);
   const months = MONTH_NAMED.test(text);
   // (indexed, and the entry read by index: for-of and an array pattern each walk an iterator)
   for (let p = 0; p < PATTERNS.length; p++) {
@@ -153,6 +181,13 @@ export function findDates(text: string, published: Date | null, english = true):
       const end = start + m[0].length;
       if (!free(hits, start, end)) continue;
       if (!english && kind === 'month' && !MONTHS.includes(m[2].toLowerCase())) continue;
+      if (
+        own !== null &&
+        MONTH_GROUP[kind] !== undefined &&
+        own.has(m[MONTH_GROUP[kind]].toLowerCase().replace(/\.$/, '')) &&
+        !(kind === 'month' && left?.some((h) => start >= h.start && end <= h.end))
+      )
+        continue;
       const date = resolve(kind, m, published);
       if (date === undefined) continue;
       hits.push({ text: m[0], start, end, date });

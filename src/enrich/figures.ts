@@ -4,6 +4,7 @@
 import type { Figure } from '../model.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findDates, type DateHit } from './dates.ts';
+import { foreignDates, mayHoldForeignDate } from './foreign-dates.ts';
 import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -291,10 +292,23 @@ function changeToLevel(text: string, tokens: Token[], i: number, n: Num, n2: Num
   return SLASH.test(text.slice(n.start, n.end)) || SLASH.test(text.slice(n2.start, n2.end)) || n2.value >= CHANGE_TO_LEVEL.ratio * n.value;
 }
 
-export function findFigures(text: string, document: string, sentence: number, published: Date | null, tokenized?: Token[], english = true): Figure[] {
+/** Figures of one sentence; `dateLanguage`: the language whose date reader reads it too (findDates), or null. */
+export function findFigures(
+  text: string,
+  document: string,
+  sentence: number,
+  published: Date | null,
+  tokenized?: Token[],
+  english = true,
+  dateLanguage: string | null = null,
+): Figure[] {
   const out: Figure[] = [];
-  if (!MAY_HOLD_FIGURE.test(text)) return out;
-  const dates: DateHit[] = findDates(text, published, english);
+  if (!MAY_HOLD_FIGURE.test(text) && (dateLanguage === null || !mayHoldForeignDate(text, dateLanguage))) return out;
+  const foreign = dateLanguage === null ? null : foreignDates(text, dateLanguage, published);
+  const dates: DateHit[] = findDates(text, published, english, dateLanguage, foreign);
+  // a date of the language's reader keeps its numbers as figures, as they were before it read dates: the claim aligner
+  // meets two sentences of that language on them ("über den 31. Oktober hinaus", "des für 31. Oktober geplanten")
+  const numbered = foreign === null || foreign.length === 0 ? dates : dates.filter((d) => !foreign.includes(d));
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k];
     out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });
@@ -303,7 +317,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (inDate(dates, t.start) || (t.kind !== 'number' && t.kind !== 'word')) {
+    if (inDate(numbered, t.start) || (t.kind !== 'number' && t.kind !== 'word')) {
       i++;
       continue;
     }

@@ -5,6 +5,8 @@ import { findMentions, lowerVocabulary, surnameMentions, type NameMention } from
 import { findQuotes, placeMention, type PlacedMention, type SentenceSpan } from './quotes.ts';
 import { findFigures } from './figures.ts';
 import { parsePublished } from './dates.ts';
+import { hasDateReader } from './foreign-dates.ts';
+import { sureLanguage } from '../common/function-words.ts';
 import { sentenceAt, tokenize, type Token } from './tokens.ts';
 
 export { linkStory } from './link.ts';
@@ -38,11 +40,18 @@ function sentenceSpans(doc: TextDocument): SentenceSpan[] {
   return spans;
 }
 
+/** A document's words, sentence after sentence. */
+function* wordsOf(doc: TextDocument): Generator<string> {
+  for (const s of doc.sentences) yield* s.words;
+}
+
 export function enrichDocument(doc: TextDocument): DocumentEnrichment {
   // relative dates count from the day of writing where the dateline places it (Article.localDay)
   const published = parsePublished(doc.localDay ?? doc.published);
   const figures: Figure[] = [];
   const names = NAME_LANGUAGES.has(doc.language);
+  // a document surely in a language with a date reader has its dates read in that language too ("am 31. Oktober")
+  const dateLanguage = !names && hasDateReader(doc.language) && sureLanguage(wordsOf(doc), doc.language) ? doc.language : null;
   const vocabulary = lowerVocabulary(names ? doc.sentences.map((s) => s.words) : [], doc.text, doc.title ?? '');
   const spans = names ? sentenceSpans(doc) : [];
   const placed: PlacedMention[] = [];
@@ -56,7 +65,7 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
     const s = sentences[k];
     const tokens = tokenize(s.text);
     tokensOf[s.index] = tokens;
-    const fs = findFigures(s.text, doc.id, s.index, published, tokens, names);
+    const fs = findFigures(s.text, doc.id, s.index, published, tokens, names, dateLanguage);
     for (let f = 0; f < fs.length; f++) figures.push(fs[f]);
     if (names) found.push({ index: s.index, paragraph: s.paragraph, tokens, mentions: findMentions(s.text, doc.id, s.index, vocabulary, tokens) });
   }
