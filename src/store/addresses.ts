@@ -183,15 +183,20 @@ export async function linkRedirects(tx: Sql, links: RedirectLink[], seen: string
   return { lines, linked: await recordAddresses(tx, rows), waiting: left };
 }
 
+/** The line a redirect whose page is not stored yet leaves (linkRedirects), as a LIKE pattern: taken off the problems
+ * once the page comes, or /problems still said it waited ("Inputs that could not be used") after it was linked. */
+const WAITING_LINE = 'redirect to a page %; its addresses wait for that page%';
+
 /**
  * The redirects that waited for a page the batch stored (`addresses`: the batch's readings' addresses, stored already):
- * their addresses go to its article, and they wait no more. Returns how many addresses were new to an article.
+ * their addresses go to its article, they wait no more, and their lines go. Returns how many addresses were new to an
+ * article.
  */
 export async function linkWaiting(tx: Sql, addresses: string[]): Promise<number> {
   const keys = [...new Set(addresses.map(addressKey).filter((k): k is string => k !== null))];
   if (!keys.length) return 0;
-  const waiting = await tx.query<{ key: string; target: string; address: string }>(
-    'SELECT key, target, address FROM waiting_redirects WHERE key = ANY($1::text[]) ORDER BY n',
+  const waiting = await tx.query<{ key: string; target: string; address: string; source: string }>(
+    'SELECT key, target, address, source FROM waiting_redirects WHERE key = ANY($1::text[]) ORDER BY n',
     [arrayText(keys)],
   );
   if (!waiting.length) return 0;
@@ -200,5 +205,6 @@ export async function linkWaiting(tx: Sql, addresses: string[]): Promise<number>
   const rows: Array<{ document: string; addresses: string[]; redirected: string[] }> = [];
   for (const [target, from] of byTarget) for (const document of await articlesAt(tx, target)) rows.push({ document, addresses: from, redirected: from });
   await tx.query('DELETE FROM waiting_redirects WHERE key = ANY($1::text[])', [arrayText([...new Set(waiting.map((w) => w.key))])]);
+  await tx.query('DELETE FROM problems WHERE source = ANY($1::text[]) AND reason LIKE $2', [arrayText([...new Set(waiting.map((w) => w.source))]), WAITING_LINE]);
   return recordAddresses(tx, rows);
 }
