@@ -6,14 +6,15 @@
 // Both backends; the pages are BASIL's New York Times and Fox News reports of Beck's CPAC speech.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../src/model.ts';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import { problemRule } from '../src/common/problem-rules.ts';
 import { summaryText } from '../src/cli/ingest.ts';
 import { forEachBackend, freshBase } from './store-helpers.ts';
-import { ROOT, runCli } from './helpers.ts';
+import type { RunningServer } from '../src/server/index.ts';
+import { ROOT, runCli, SEEDS, startTestServer } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
 import { buildWarc, httpResponse, recordPage, type WalkRecord, type WarcRecordSpec } from './web-fixtures.ts';
 
@@ -187,4 +188,36 @@ forEachBackend('a redirect read before its page is stored on %s', (kind) => {
       await where.drop();
     }
   });
+});
+
+test('the web app and the API mark a note (a redirect waiting, a NUL taken out) apart from an input not used', async () => {
+  const where = await freshBase('pglite');
+  const base = await openBase(where.location);
+  let server: RunningServer | undefined;
+  try {
+    // a seed article holding a NUL byte (a download cut and resumed), a file that is no text, the short links
+    const seed = readFileSync(join(SEEDS, readdirSync(SEEDS).sort()[1]), 'utf8');
+    const nul = file('seed-nul.txt', Buffer.from(seed.replace('. ', '.\u0000 ')));
+    const binary = file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const problems: Problem[] = [];
+    const run = await base.ingest([nul, binary, redirects()], { onProblem: (p) => problems.push(p) });
+    // walk13's lead: "1 new article ... 4 problems" counted the NUL note and the waiting redirects as problems
+    assert.deepEqual([run.newDocuments, run.problems, run.notes, run.waiting], [1, 1, 3, 2]);
+    assert.match(summaryText(run, 'base'), /^base: 1 new article, 0 new versions, 0 unchanged, 1 problem, 3 notes \(on inputs used\)\n/);
+    server = await startTestServer(base);
+    const api = (await (await fetch(`${server.url}/api/problems`)).json()) as { problems: Array<{ source: string; rule: string; note?: boolean }> };
+    assert.deepEqual(api.problems.map((p) => [p.source.replace(/^.*\//, ''), p.rule, p.note ?? false]).sort(), [
+      ['image.txt', 'binary-content', false],
+      ['seed-nul.txt', 'text-taken-out', true],
+      ['short-links.warc#2', 'redirect-waiting', true],
+      ['short-links.warc#3', 'redirect-waiting', true],
+    ]);
+    const page = await (await fetch(`${server.url}/problems`)).text();
+    assert.equal(page.match(/<td><strong>note:<\/strong> /g)?.length, 3);
+    assert.match(page, /<td>binary content \(a PNG image\)/);
+  } finally {
+    await server?.close();
+    await base.close();
+    await where.drop();
+  }
 });

@@ -205,6 +205,9 @@ export async function linkWaiting(tx: Sql, addresses: string[]): Promise<number>
   const rows: Array<{ document: string; addresses: string[]; redirected: string[] }> = [];
   for (const [target, from] of byTarget) for (const document of await articlesAt(tx, target)) rows.push({ document, addresses: from, redirected: from });
   await tx.query('DELETE FROM waiting_redirects WHERE key = ANY($1::text[])', [arrayText([...new Set(waiting.map((w) => w.key))])]);
-  await tx.query('DELETE FROM problems WHERE source = ANY($1::text[]) AND reason LIKE $2', [arrayText([...new Set(waiting.map((w) => w.source))]), WAITING_LINE]);
+  await tx.query('DELETE FROM problems WHERE source = ANY($1::text[]) AND reason LIKE $2', [
+    arrayText([...new Set(waiting.map((w) => w.source))]),
+    WAITING_LINE,
+  ]);
   return recordAddresses(tx, rows);
 }

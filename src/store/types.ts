@@ -64,6 +64,8 @@ export interface SearchHit {
 
 export interface StoredProblem extends Problem {
   seen: string;
+  /** a line on an input used all the same (common/problem-rules.ts isNote): not an input that could not be used */
+  note?: true;
 }
 
 export interface StoryQuery {
