@@ -11,12 +11,24 @@ import { MAX_THREADS } from '../common/worker-pool.ts';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function summaryText(s: IngestSummary, location: string): string {
-  const lines = [
-    `${location}: ${plural(s.newDocuments, 'new article')}, ${plural(s.newVersions, 'new version')}, ${s.unchanged} unchanged, ${plural(s.problems, 'problem')}`,
-    `stories: ${s.storiesOpened} opened, ${s.storiesGrown} grown, ${s.storiesMerged} merged into others`,
-  ];
+  const notes = s.notes ? `, ${plural(s.notes, 'note')} (on inputs used)` : '';
+  const redirects = [
+    s.linked || !s.waiting ? `${plural(s.linked, 'address', 'addresses')} linked to the articles redirects lead to` : '',
+    s.waiting ? `${plural(s.waiting, 'redirect')} waiting for ${s.waiting === 1 ? 'its page' : 'their pages'} (linked when ingested)` : '',
+  ].filter(Boolean);
+  // an archive of redirects alone read no article: "0 new articles" read as a failure beside the links it made
+  const first =
+    s.read === 0 && (s.linked || s.waiting)
+      ? `${location}: no article read, only redirects: ${redirects.join('; ')}; ${plural(s.problems, 'problem')}${notes}`
+      : `${location}: ${plural(s.newDocuments, 'new article')}, ${plural(s.newVersions, 'new version')}, ${s.unchanged} unchanged, ${plural(s.problems, 'problem')}${notes}`;
+  const lines = [first];
+  if (s.read > 0 && (s.linked || s.waiting)) lines.push(`redirects: ${redirects.join('; ')}`);
+  lines.push(`stories: ${s.storiesOpened} opened, ${s.storiesGrown} grown, ${s.storiesMerged} merged into others`);
   return `${lines.join('\n')}\n`;
 }
+
+/** Nothing in the inputs was used: no article read, no redirect's address kept, and some problem said why. */
+const nothingUsed = (s: IngestSummary): boolean => s.read === 0 && s.linked === 0 && s.waiting === 0 && s.problems > 0;
 
 /** Signals that stop an ingest: the terminal's Ctrl-C, and a service manager's stop. */
 const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
@@ -98,7 +110,7 @@ export function ingestCommand(ctx: CliContext): Command {
         }
         progress.done();
         await writeOutput(opts.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary, base.location), undefined, ctx.stdout);
-        if (summary.read === 0 && summary.problems > 0) ctx.exitCode = 1;
+        if (nothingUsed(summary)) ctx.exitCode = 1;
       });
     },
   );

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocuments } from '../pipeline.ts';
-import { problemRule } from './problem-rules.ts';
+import { isNote, problemRule } from './problem-rules.ts';
 import { scratchDir } from '../../test/scratch.ts';
 
 test('problems carry a stable rule id; a record is placed as file.jsonl#line', async () => {
@@ -44,13 +44,38 @@ test('every kind of reason the readers write has its rule', () => {
       'redirect loop: https://a.example/feed -> https://a.example/b -> https://a.example/feed; no page at its end, its addresses are not kept',
       'redirect-not-kept',
     ],
+    // walk14: a redirect whose page is not stored yet waits for it (a note)
     [
-      'redirect to a page neither in this archive nor in the base: https://t.co/x -> https://feed.example/y; its addresses are not kept (ingest that page, then this archive again)',
-      'redirect-not-kept',
+      'redirect to a page neither in this archive nor in the base: https://t.co/x -> https://feed.example/y; its addresses wait for that page, and find it once it is ingested',
+      'redirect-waiting',
     ],
-    ['redirect to a page not stored (its own line says why): https://t.co/x -> https://example.com/y; its addresses are not kept', 'redirect-not-kept'],
+    [
+      'redirect to a page not stored (its own line says why): https://t.co/x -> https://example.com/y; its addresses wait for that page, and find it if a later reading of it is stored',
+      'redirect-waiting',
+    ],
+    // notes on an article kept: they were 'unusable-input'
+    ['1 NUL byte amid the text taken out; the text is read without them', 'text-taken-out'],
+    ['8,003 NUL bytes of padding at its end taken out; the text before them is read', 'text-taken-out'],
+    ['1 NUL character in "title", 2 in "text" taken out; the record is read without them', 'text-taken-out'],
+    ['text cut at 1,999,999 of 52,000,000 characters: no article is that long (the rest is left out; it would take gigabytes to analyse)', 'text-cut'],
+    // a refusal that names what was taken out stays a refusal
+    ['no article text found: the text is one word ("Draft"), too short to be an article (8,003 NUL bytes of padding at its end taken out)', 'no-article-text'],
     ['could not be processed (boom)', 'stage-failure'],
     ['something new', 'unusable-input'],
   ];
   for (const [reason, rule] of cases) assert.equal(problemRule(reason), rule, reason);
+});
+
+test('a note is a line on an input used all the same (walk14: ingest counted a NUL taken out as a problem)', () => {
+  const note = (reason: string) => isNote({ source: 'x', reason });
+  assert.ok(note('1 NUL byte amid the text taken out; the text is read without them'));
+  assert.ok(note('field "published": left out, the article is kept'));
+  assert.ok(
+    note(
+      'redirect to a page neither in this archive nor in the base: https://t.co/x -> https://example.com/y; its addresses wait for that page, and find it once it is ingested',
+    ),
+  );
+  assert.ok(!note('no article text found (everything was page chrome or empty)'));
+  assert.ok(!note('redirect loop: https://a.example/a -> https://a.example/b -> https://a.example/a; no page at its end, its addresses are not kept'));
+  assert.ok(!note('binary content (a PNG image), not text'));
 });

@@ -16,6 +16,9 @@ export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp
   ['bad-json', /^not valid JSON\b/],
   ['bad-record', /^record (is .*, not a JSON object|is not a JSON object|has no "text"|not used: )/],
   ['bad-field', /^field .*: left out, the article is kept$/],
+  // notes on an article kept (extract, ingest/cut-text.ts): they were 'unusable-input'
+  ['text-cut', /^text cut at [\d,]+ of [\d,]+ characters\b/],
+  ['text-taken-out', /^[\d,]+ NUL (bytes?|characters?) .*taken out; the (text|record)\b/],
   ['input-limit', /^not read: .*; this input and the rest were left out\b/],
   // the fetch path (src/ingest/fetch.ts, net-guard.ts), each line read from its start, before the feed rule: a URL,
   // host or coding quoted in the line may hold the word "feed" ("unsupported URL scheme feed:", "host not found
@@ -32,12 +35,23 @@ export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp
     'fetch-failed',
     /^(the server closed the connection before\b|the server sent more than\b|the response (headers are too large|gives a malformed|body is malformed)\b|the answer is not well-formed HTTP\b|the answer's (Transfer|Content)-Encoding\b|the kept-alive connection held\b)/,
   ],
+  // a web archive's redirect whose page is not stored yet: its addresses wait for it in the base (walk14)
+  ['redirect-waiting', /^redirect to a page .*; its addresses wait for that page\b/],
   // a web archive's redirect whose addresses find no article (before the feed rule: its addresses may hold "feed")
   ['redirect-not-kept', /^redirect (loop|to a page (not stored|neither in this archive))\b/],
   ['bad-feed', /\bfeed\b|^XML that is not an RSS or Atom feed$|^item \S+ is broken\b/i],
   ['bad-warc', /^(corrupt record\b|truncated record\b|no WARC records\b|no HTML pages among\b|response stored with\b)|; reading stopped here$/],
   ['unsupported-type', /^not a web page, feed or text\b/],
 ];
+
+/** The rules of a line on an input that was used all the same (its article kept, a redirect's addresses kept): a note,
+ * not a problem -- ingest's summary counts them apart ("1 note"), and an input with one is no input not used. */
+const NOTE_RULES: ReadonlySet<string> = new Set(['bad-field', 'text-cut', 'text-taken-out', 'redirect-waiting']);
+
+/** Whether a line is a note (NOTE_RULES), not a problem. */
+export function isNote(p: Problem): boolean {
+  return NOTE_RULES.has(p.rule ?? problemRule(p.reason));
+}
 
 /** The rule id of a problem's reason. */
 export function problemRule(reason: string): string {

@@ -111,7 +111,7 @@ async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerat
       continue;
     }
     if (ext === '.warc') {
-      for await (const doc of streamWarc(file, order, maxBytes)) {
+      for await (const doc of streamWarc(file, order, maxBytes, options.onRedirectLink !== undefined)) {
         if ('ends' in doc) options.onRedirectLink?.(doc);
         else {
           if (!isProblem(doc)) order++;

@@ -338,3 +338,25 @@ test('a loop is told once, whatever leads into it; a page met at an address of a
   assert.deepEqual(docs[0].meta.redirectedFrom, [page, 'https://rg.example/login']);
   assert.deepEqual(links, [{ source: `${file}#1`, from: ['https://a.example/1', 'https://a.example/2'], to: 'https://a.example/1', ends: 'loop' }]);
 });
+
+test('an archive of redirects alone: no "no HTML pages" line for ingest, which links them; analyze is told it holds only redirects (walk14)', async () => {
+  const moved = (uri: string, to: string) =>
+    warcRecord({ type: 'response', uri, block: httpResponse('301 Moved Permanently', 'text/html', Buffer.alloc(0), [`Location: ${to}`]) });
+  const file = join(dir, 'short-links.warc');
+  writeFileSync(file, Buffer.concat([moved('https://rg.example/s/flood', sampleCrawl()[2].uri!), moved('https://rg.example/s/faehre', sampleCrawl()[7].uri!)]));
+  const taken: Array<Problem | RedirectLink> = [];
+  for await (const item of streamWarc(file, 0, 1 << 20, true)) if (!('body' in item)) taken.push(item);
+  assert.deepEqual(
+    taken.map((t) => ('ends' in t ? t.ends : t.reason)),
+    ['elsewhere', 'elsewhere'],
+  );
+  assert.deepEqual((await read(file)).problems, [
+    { source: file, reason: 'no HTML pages among 2 WARC records: only redirects (ingest links their addresses to the articles they lead to)' },
+  ]);
+  // a loop alone hands nothing on: the line stays
+  const loop = join(dir, 'loop-alone.warc');
+  writeFileSync(loop, Buffer.concat([moved('https://a.example/1', 'https://a.example/2'), moved('https://a.example/2', 'https://a.example/1')]));
+  const lines: string[] = [];
+  for await (const item of streamWarc(loop, 0, 1 << 20, true)) if ('reason' in item) lines.push(item.reason);
+  assert.deepEqual(lines, ['no HTML pages among 2 WARC records']);
+});

@@ -504,7 +504,13 @@ class WarcParser {
 }
 
 /** Documents of a WARC file, streamed. */
-export async function* streamWarc(file: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem | RedirectLink> {
+export async function* streamWarc(
+  file: string,
+  firstOrder: number,
+  maxBytes: number,
+  /** the redirect links are taken (ingest stores their addresses): an archive of redirects alone is said no more */
+  linksTaken = false,
+): AsyncGenerator<RawDocument | Problem | RedirectLink> {
   const opened = openInputStream(file, 256 * 1024);
   const input = opened.stream;
   if (opened.note) yield { source: file, reason: opened.note };
@@ -514,6 +520,8 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   let records = 0;
   let documents = 0;
   let empty = 0;
+  /** redirects handed on to a page (in the archive or not): an archive of them alone is no archive without pages */
+  let linking = 0;
   const redirects = new Redirects();
   const handle = function* (
     item: { info: WarcRecordInfo; block: Buffer } | { problem: string; number: number },
@@ -531,6 +539,7 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
       order++;
       documents++;
     }
+    if ('ends' in doc) linking++;
     yield doc;
   };
   try {
@@ -544,7 +553,10 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   parser.end();
   for (const item of parser.drain()) yield* handle(item);
   // the redirects whose page is not in the archive (the store may hold it), and the loops
-  yield* redirects.left();
+  for (const link of redirects.left()) {
+    if (link.ends !== 'loop') linking++;
+    yield link;
+  }
   failure = opened.failure() ?? failure;
   if (failure) {
     yield { source: `${file}#${parser.number + 1}`, reason: `${failure}; reading stopped here` };
@@ -562,8 +574,10 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   // one line for a file cut inside its first header: it is a WARC file, only a short one
   if (records === 0 && parser.number === 0 && !cut) yield { source: file, reason: 'no WARC records (empty or not a WARC file)' };
   // records skipped (too large, broken) were named one by one: "no HTML pages among 0 WARC records" said nothing more
-  else if (documents === 0 && records > 0) {
+  // a second crawl of short links: ingest links its redirects to the pages they lead to (its summary says how many)
+  else if (documents === 0 && records > 0 && !(linksTaken && linking > 0)) {
     const emptyNote = empty > 0 ? ` (${empty} of them empty responses)` : '';
-    yield { source: file, reason: `no HTML pages among ${records} WARC records${emptyNote}` };
+    const redirectsNote = linking > 0 ? ': only redirects (ingest links their addresses to the articles they lead to)' : '';
+    yield { source: file, reason: `no HTML pages among ${records} WARC records${emptyNote}${redirectsNote}` };
   }
 }

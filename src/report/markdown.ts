@@ -1,4 +1,5 @@
 // The Markdown report: one part per story, sections in STORY_SECTIONS order, then input problems.
+import { isNote } from '../common/problem-rules.ts';
 import type { Report, ReportStream } from '../model.ts';
 import { codeName, escapeMd } from './escape.ts';
 import { STORY_SECTIONS } from './sections/index.ts';
@@ -37,9 +38,15 @@ export function* markdownChunks(stream: ReportStream): Generator<string> {
     }
     yield `\n${out.join('\n')}`;
   }
-  if (report.problems.length) {
-    const out = ['## Inputs not used', ''];
-    for (const p of report.problems) out.push(`- ${codeName(p.source)}: ${escapeMd(p.reason)}`);
+  // a note (a text cut, NULs taken out) is on an input used: it was listed among the inputs not used
+  for (const [title, notes] of [
+    ['Inputs not used', false],
+    ['Notes on inputs used', true],
+  ] as const) {
+    const lines = report.problems.filter((p) => isNote(p) === notes);
+    if (!lines.length) continue;
+    const out = [`## ${title}`, ''];
+    for (const p of lines) out.push(`- ${codeName(p.source)}: ${escapeMd(p.reason)}`);
     out.push('');
     yield `\n${out.join('\n')}`;
   }

@@ -317,7 +317,16 @@ const OPENAPI = {
       Problem: {
         type: 'object',
         required: ['source', 'reason'],
-        properties: { source: { type: 'string' }, reason: { type: 'string' }, seen: { type: 'string' } },
+        properties: {
+          source: { type: 'string' },
+          reason: { type: 'string' },
+          seen: { type: 'string' },
+          rule: { type: 'string', description: 'the kind of problem, a stable id (the reason text may change)' },
+          note: {
+            type: 'boolean',
+            description: 'true for a line on an input used all the same (its text cut, NUL bytes taken out, a redirect waiting for its page)',
+          },
+        },
       },
       StorySummary: {
         type: 'object',

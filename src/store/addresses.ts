@@ -48,25 +48,30 @@ export function addressesOf(raw: Pick<RawDocument, 'url' | 'source' | 'meta'>, u
   return [...new Set(given.filter((a): a is string => !!a && addressKey(a) !== null))];
 }
 
-/** Each reading's addresses stored for its article (`document`: the id it is stored under); one held is kept. */
-export async function recordAddresses(tx: Sql, rows: Array<{ document: string; addresses: string[] }>): Promise<void> {
+/** Each reading's addresses stored for its article (`document`: the id it is stored under); one held is kept. Returns
+ * how many of the `redirected` addresses (those a redirect led from) were new to their article. */
+export async function recordAddresses(tx: Sql, rows: Array<{ document: string; addresses: string[]; redirected?: string[] }>): Promise<number> {
   const seen = new Set<string>();
+  /** the rows of a redirect's address, by key and document */
+  const redirected = new Set<string>();
   const out: Array<{ key: string; address: string; host: string; document: string }> = [];
-  for (const { document, addresses } of rows)
+  for (const { document, addresses, redirected: from = [] } of rows)
     for (const address of addresses) {
       const key = addressKey(address);
       if (key === null || seen.has(`${key}\u0000${document}`)) continue;
       seen.add(`${key}\u0000${document}`);
+      if (from.includes(address)) redirected.add(`${key}\u0000${document}`);
       out.push({ key, address, host: hostOfKey(key), document });
     }
-  if (!out.length) return;
-  await insertColumns(
+  if (!out.length) return 0;
+  const added = await insertColumns<{ key: string; document: string }>(
     tx,
     'document_addresses',
     { key: 'text', address: 'text', host: 'text', document: 'text' },
     [out.map((r) => r.key), out.map((r) => r.address), out.map((r) => r.host), out.map((r) => r.document)],
-    'ON CONFLICT (key, document) DO NOTHING',
+    `ON CONFLICT (key, document) DO NOTHING${redirected.size ? ' RETURNING key, document' : ''}`,
   );
+  return added.filter((r) => redirected.has(`${r.key}\u0000${r.document}`)).length;
 }
 
 /** The addresses an article was reached at other than its own URL, as they were given, first met first. */
@@ -115,41 +120,94 @@ export function addressSnippet(address: string, text: string): string {
   return `at <b>${escapeHtml(address)}</b> … ${escapeHtml(opening)}${opening.length < text.trim().length ? ' …' : ''}`;
 }
 
+/** What the redirects of a batch did: their lines, the addresses they linked to articles, those left waiting. */
+export interface Linked {
+  lines: Problem[];
+  /** addresses new to an article */
+  linked: number;
+  /** redirects whose page the base does not hold yet: their addresses wait for it (waiting_redirects) */
+  waiting: number;
+}
+
+/** The articles a redirect to `to` leads to: the one whose identity is that address first, else the one whose own
+ * address it is, else those reached there. */
+async function articlesAt(tx: Sql, to: string): Promise<string[]> {
+  const found = await tx.query<{ document: string; exact: boolean; own: boolean }>(
+    `SELECT a.document, d.identity = $2 AS exact, d.identity = a.address AS own
+     FROM document_addresses a JOIN documents d ON d.id = a.document WHERE a.key = ANY($1::text[]) ORDER BY a.n`,
+    [arrayText(keysOf(to) ?? []), to],
+  );
+  const best = found.some((f) => f.exact) ? found.filter((f) => f.exact) : found.some((f) => f.own) ? found.filter((f) => f.own) : found;
+  return [...new Set(best.map((f) => f.document))];
+}
+
 /**
  * A web archive's redirects whose page was not the response after them (walk12; the reader's RedirectLink): their
  * addresses go to the article at the address they end at -- read earlier in this archive, or in an earlier run --, found
- * by that address (the article whose own address it is first; else the articles reached there). Called after the batch's
- * readings' addresses are stored, so a page of the same batch is found. A redirect that finds no article, and a loop,
- * get a line each: what they are, and that their addresses are not kept.
+ * by that address (articlesAt). Called after the batch's readings' addresses are stored, so a page of the same batch is
+ * found. A redirect whose page the base does not hold yet waits for it in the base (walk14: the page may come in a later
+ * archive or run; linkWaiting), with a note; a loop gets a line: its addresses are not kept.
  */
-export async function linkRedirects(tx: Sql, links: RedirectLink[]): Promise<Problem[]> {
+export async function linkRedirects(tx: Sql, links: RedirectLink[], seen: string): Promise<Linked> {
   const lines: Problem[] = [];
-  const rows: Array<{ document: string; addresses: string[] }> = [];
+  const rows: Array<{ document: string; addresses: string[]; redirected: string[] }> = [];
+  const waiting: Array<{ key: string; target: string; address: string; source: string }> = [];
+  let left = 0;
   for (const link of links) {
     const chain = [...link.from, link.to].join(' -> ');
-    if (link.ends === 'loop') {
+    const key = addressKey(link.to);
+    if (link.ends === 'loop' || key === null) {
       lines.push({ source: link.source, reason: `redirect loop: ${chain}; no page at its end, its addresses are not kept` });
       continue;
     }
-    const keys = keysOf(link.to) ?? [];
-    const found = await tx.query<{ document: string; exact: boolean; own: boolean }>(
-      `SELECT a.document, d.identity = $2 AS exact, d.identity = a.address AS own
-       FROM document_addresses a JOIN documents d ON d.id = a.document WHERE a.key = ANY($1::text[]) ORDER BY a.n`,
-      [arrayText(keys), link.to],
-    );
-    const best = found.some((f) => f.exact) ? found.filter((f) => f.exact) : found.some((f) => f.own) ? found.filter((f) => f.own) : found;
-    if (best.length) {
-      for (const document of new Set(best.map((f) => f.document))) rows.push({ document, addresses: link.from });
-      continue;
-    }
+    const articles = await articlesAt(tx, link.to);
+    for (const document of articles) rows.push({ document, addresses: link.from, redirected: link.from });
+    if (articles.length) continue;
+    left++;
+    for (const address of link.from) waiting.push({ key, target: link.to, address, source: link.source });
     lines.push({
       source: link.source,
       reason:
         link.ends === 'page'
-          ? `redirect to a page not stored (its own line says why): ${chain}; its addresses are not kept`
-          : `redirect to a page neither in this archive nor in the base: ${chain}; its addresses are not kept (ingest that page, then this archive again)`,
+          ? `redirect to a page not stored (its own line says why): ${chain}; its addresses wait for that page, and find it if a later reading of it is stored`
+          : `redirect to a page neither in this archive nor in the base: ${chain}; its addresses wait for that page, and find it once it is ingested`,
     });
   }
-  await recordAddresses(tx, rows);
-  return lines;
+  await insertColumns(
+    tx,
+    'waiting_redirects',
+    { key: 'text', target: 'text', address: 'text', source: 'text', seen: 'text' },
+    [waiting.map((w) => w.key), waiting.map((w) => w.target), waiting.map((w) => w.address), waiting.map((w) => w.source), waiting.map(() => seen)],
+    'ON CONFLICT (key, address) DO NOTHING',
+  );
+  return { lines, linked: await recordAddresses(tx, rows), waiting: left };
+}
+
+/** The line a redirect whose page is not stored yet leaves (linkRedirects), as a LIKE pattern: taken off the problems
+ * once the page comes, or /problems still said it waited ("Inputs that could not be used") after it was linked. */
+const WAITING_LINE = 'redirect to a page %; its addresses wait for that page%';
+
+/**
+ * The redirects that waited for a page the batch stored (`addresses`: the batch's readings' addresses, stored already):
+ * their addresses go to its article, they wait no more, and their lines go. Returns how many addresses were new to an
+ * article.
+ */
+export async function linkWaiting(tx: Sql, addresses: string[]): Promise<number> {
+  const keys = [...new Set(addresses.map(addressKey).filter((k): k is string => k !== null))];
+  if (!keys.length) return 0;
+  const waiting = await tx.query<{ key: string; target: string; address: string; source: string }>(
+    'SELECT key, target, address, source FROM waiting_redirects WHERE key = ANY($1::text[]) ORDER BY n',
+    [arrayText(keys)],
+  );
+  if (!waiting.length) return 0;
+  const byTarget = new Map<string, string[]>();
+  for (const w of waiting) byTarget.set(w.target, [...(byTarget.get(w.target) ?? []), w.address]);
+  const rows: Array<{ document: string; addresses: string[]; redirected: string[] }> = [];
+  for (const [target, from] of byTarget) for (const document of await articlesAt(tx, target)) rows.push({ document, addresses: from, redirected: from });
+  await tx.query('DELETE FROM waiting_redirects WHERE key = ANY($1::text[])', [arrayText([...new Set(waiting.map((w) => w.key))])]);
+  await tx.query('DELETE FROM problems WHERE source = ANY($1::text[]) AND reason LIKE $2', [
+    arrayText([...new Set(waiting.map((w) => w.source))]),
+    WAITING_LINE,
+  ]);
+  return recordAddresses(tx, rows);
 }

@@ -14,6 +14,7 @@ import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synth
 import { storedSeconds, storyWindow } from './window.ts';
 import { zonedAsUtc } from '../common/date-bound.ts';
 import type { Counted, DocumentView, SearchHit, StoredProblem, StoryBriefing, StoryChange, StoryQuery, StorySummary } from './types.ts';
+import { isNote, problemRule } from '../common/problem-rules.ts';
 
 const MAX_LIMIT = 1000;
 
@@ -397,7 +398,11 @@ export async function countedProblems(db: Sql, q: { limit?: number; offset?: num
     [limit, offset],
   );
   const total = await totalOf(rows, () => db.query<{ total: number | string }>('SELECT count(*) AS total FROM problems'));
-  return { items: rows.map(({ source, reason, seen }) => ({ source, reason, seen })), total };
+  // a note (a text cut, NULs taken out, a redirect waiting for its page) was listed as an input not used: marked
+  return {
+    items: rows.map(({ source, reason, seen }) => ({ source, reason, seen, rule: problemRule(reason), ...(isNote({ source, reason }) ? { note: true } : {}) })),
+    total,
+  };
 }
 
 /** The whole base, or the stories active in a window, as the report contract (largest stories first, as a batch run). */

@@ -63,12 +63,13 @@ const QUOTE = /"/g;
 
 /** Insert rows given as one array per column (`columns`: name -> SQL type). Rows of a table with an index on
  * a scattered key should come sorted by it: each index page is then visited once, in order, rather than once per
- * row (the embedded backend's 16 MB of buffers hold a small part of a grown base's indexes). */
-export async function insertColumns(tx: Sql, table: string, columns: Record<string, string>, values: unknown[][], suffix = ''): Promise<void> {
-  if (!values[0]?.length) return;
+ * row (the embedded backend's 16 MB of buffers hold a small part of a grown base's indexes). Returns the rows a
+ * `RETURNING` in `suffix` gives (none without one). */
+export async function insertColumns<R = never>(tx: Sql, table: string, columns: Record<string, string>, values: unknown[][], suffix = ''): Promise<R[]> {
+  if (!values[0]?.length) return [];
   const names = Object.keys(columns);
   const arrays = names.map((c, i) => `$${i + 1}::text::${columns[c]}[]`).join(', ');
-  await tx.query(
+  return tx.query<R>(
     `INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${arrays}) ${suffix}`,
     values.map((v) => arrayText(v as string[])),
   );

@@ -64,6 +64,8 @@ export interface SearchHit {
 
 export interface StoredProblem extends Problem {
   seen: string;
+  /** a line on an input used all the same (common/problem-rules.ts isNote): not an input that could not be used */
+  note?: true;
 }
 
 export interface StoryQuery {
@@ -83,7 +85,15 @@ export interface IngestSummary {
   newDocuments: number;
   newVersions: number;
   unchanged: number;
+  /** inputs (or parts of one) not used, and redirects whose addresses are not kept */
   problems: number;
+  /** lines on inputs used all the same: a text cut, NUL bytes taken out, a field left out, a redirect waiting for its page */
+  notes: number;
+  /** addresses a redirect led from, new to the article it leads to (a web archive's redirect, before or after its page,
+   * or in an earlier run; a fetch's hops) */
+  linked: number;
+  /** a web archive's redirects whose page the base does not hold yet: their addresses wait for it in the base */
+  waiting: number;
   storiesOpened: number;
   storiesGrown: number;
   /** stories that went into another */

@@ -43,7 +43,8 @@ import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
 import { storable } from '../serial.ts';
-import { addressesOf, linkRedirects, recordAddresses } from '../addresses.ts';
+import { addressesOf, type Linked, linkRedirects, linkWaiting, recordAddresses } from '../addresses.ts';
+import { isNote } from '../../common/problem-rules.ts';
 
 // Inputs per transaction. Each batch takes back, relates and synthesises again every stored story it touches,
 // so a long-running story costs its size once per batch: 2,000 a batch cost about 30% less CPU per Reuters
@@ -70,6 +71,8 @@ interface Incoming {
   identity: string;
   /** the web addresses this reading was reached at (store/addresses.ts), stored for its article whatever its text */
   addresses?: string[];
+  /** those of them a redirect led from (counted in the summary's `linked`) */
+  redirected?: string[];
   hash: string;
   /** filled for documents that are new or changed */
   enrichment?: DocumentEnrichment;
@@ -87,7 +90,21 @@ export function identityOf(raw: Pick<RawDocument, 'url' | 'source' | 'kind' | 'i
 }
 
 export function emptySummary(): IngestSummary {
-  return { read: 0, newDocuments: 0, newVersions: 0, unchanged: 0, problems: 0, storiesOpened: 0, storiesGrown: 0, storiesMerged: 0, stories: [], seq: 0 };
+  return {
+    read: 0,
+    newDocuments: 0,
+    newVersions: 0,
+    unchanged: 0,
+    problems: 0,
+    notes: 0,
+    linked: 0,
+    waiting: 0,
+    storiesOpened: 0,
+    storiesGrown: 0,
+    storiesMerged: 0,
+    stories: [],
+    seq: 0,
+  };
 }
 
 function prepare(inc: Incoming): void {
@@ -215,8 +232,8 @@ export async function commitBatch(
   /** a web archive's redirects to pages read before them: linked once the batch's addresses are stored */
   links: RedirectLink[] = [],
 ): Promise<Problem[]> {
-  /** the lines said of redirects that lead to no article */
-  let linkLines: Problem[] = [];
+  /** what the redirects did: the lines said of those that lead to no article, the addresses linked */
+  let linkedBy: Linked = { lines: [], linked: 0, waiting: 0 };
   // the costly per-document work happens before the lock, for the documents the base does not hold as they are
   const knownBefore = new Map(
     (
@@ -356,14 +373,24 @@ export async function commitBatch(
       const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
       for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache, hashesOf(inc));
       // every reading's addresses, a reading of a held text too (the same article reached at another address)
-      await recordAddresses(
+      const linkedBefore = await recordAddresses(
         tx,
-        batch.map((inc) => ({ document: known.get(inc.identity)?.id ?? fresh.get(inc.identity)?.doc.id ?? inc.doc.id, addresses: inc.addresses ?? [] })),
+        batch.map((inc) => ({
+          document: known.get(inc.identity)?.id ?? fresh.get(inc.identity)?.doc.id ?? inc.doc.id,
+          addresses: inc.addresses ?? [],
+          redirected: inc.redirected,
+        })),
+      );
+      // the redirects that waited in the base for a page the batch holds (read in an earlier archive or run)
+      const linkedLater = await linkWaiting(
+        tx,
+        batch.flatMap((inc) => inc.addresses ?? []),
       );
       if (links.length) {
-        linkLines = await linkRedirects(tx, links);
-        await insertProblems(tx, linkLines, seen);
+        linkedBy = await linkRedirects(tx, links, seen);
+        await insertProblems(tx, linkedBy.lines, seen);
       }
+      linkedBy.linked += linkedBefore + linkedLater;
       // members moved between stories by the merge and refinement passes
       await tx.query(
         'UPDATE documents SET story = x.story FROM unnest($1::text::text[], $2::text::int[]) AS x(id, story) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
@@ -444,9 +471,15 @@ export async function commitBatch(
     cache.written = undefined;
   }
   summary.read += batch.length;
-  summary.problems += problems.length + linkLines.length;
+  // a note (a text cut, NULs taken out, a redirect waiting for its page) is said, stored and counted apart: its input was used
+  const lines = [...problems, ...linkedBy.lines];
+  const notes = lines.filter(isNote).length;
+  summary.notes += notes;
+  summary.problems += lines.length - notes;
+  summary.linked += linkedBy.linked;
+  summary.waiting += linkedBy.waiting;
   await timeStepAsync(clock, 'upkeep', () => upkeep(db));
-  return linkLines;
+  return linkedBy.lines;
 }
 
 /** Documents prepared between two turns of the event loop in an interruptible batch (~1 ms each). */
@@ -508,7 +541,7 @@ const newBatch = (): Batch => ({ documents: [], problems: [], slots: [], links: 
  * `prepare` makes them here, and meets the same failure). */
 function preparedIncoming(prepared: Prepared, raw: RawDocument): Incoming {
   const { doc, fingerprint: fp } = prepared;
-  const inc: Incoming = { doc, identity: identityOf(raw), addresses: addressesOf(raw, doc.url), hash: contentHash(doc) };
+  const inc: Incoming = { doc, identity: identityOf(raw), addresses: addressesOf(raw, doc.url), redirected: raw.meta.redirectedFrom, hash: contentHash(doc) };
   const enrichment = prepared.packedEnrichment ? unpackEnrichment(prepared.packedEnrichment) : prepared.enrichment;
   if (enrichment && fp) Object.assign(inc, { enrichment, fp, keys: fingerprintKeys(fp) });
   return inc;
@@ -541,7 +574,9 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
     }
     if (isProblem(doc) || !raw) return;
     batch.documents.push(
-      'doc' in result ? preparedIncoming(result, raw) : { doc, identity: identityOf(raw), addresses: addressesOf(raw, doc.url), hash: contentHash(doc) },
+      'doc' in result
+        ? preparedIncoming(result, raw)
+        : { doc, identity: identityOf(raw), addresses: addressesOf(raw, doc.url), redirected: raw.meta.redirectedFrom, hash: contentHash(doc) },
     );
   };
   const commit = async (batch: Batch, read: number) => {
