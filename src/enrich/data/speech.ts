@@ -261,10 +261,22 @@ export const SUBJECT_RELATIVES = {
   openers: ['which', 'who'],
   /** openers of a person's clause: a name of another kind before the comma stands for the person before it, or for no one */
   personal: ['who'],
+  /** kinds of names that may stand inside the appositive between the person and the "who" (a role's firm or place) */
+  inRole: ['org', 'place'],
   marks: ',;:()[]—–',
   /** words right before the verb that make it an adjective, no verb ("Minning, who is otherwise listed as one of the congressman's alleged "paramours"": the filings' word) */
   adjectiveAfter: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
   possessives: ["'s", '’s'],
+};
+/**
+ * Asides between a name and its speech verb (quotes.ts asideSubject: "Rush Limbaugh, for one, called"): the words an
+ * aside may open with, and its length; `leadChars` bounds the words of a person's appositive before a name read inside
+ * it (roleAppositiveHead: "Lawrence Garfinkel, ATT's Vice-President of Marketing Services, said").
+ */
+export const QUOTE_ASIDES = {
+  openers: ['for', 'in', 'at', 'on', 'of', 'as', 'like', 'however', 'meanwhile', 'too', 'though', 'moreover', 'indeed', 'perhaps', 'instead', 'then', 'also', 'once', 'again', 'still', 'unlike', 'after', 'before', 'during'],
+  chars: 60,
+  leadChars: 30,
 };
 export const CLAUSE_AFTER_QUOTE = ['that', 'which'];
 export const GENDER_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = table({ he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' });
