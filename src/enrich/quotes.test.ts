@@ -2295,3 +2295,23 @@ test("a person's appositive holds a role read as a name, a firm or a place; a sh
   const participle = quotesOf('aside-participle', ['Obama attacked Donald Trump, his rival, saying "he is unfit to be president."']);
   assert.notEqual(said(participle, 'he is unfit'), 'Donald Trump');
 });
+
+test('a term set off by a comma after a clause, and "when asked", name no speaker (quotes54)', () => {
+  // Reuters 10195: a long clause since the last comma is no aside
+  const term = quotesOf('clause-term', [
+    'As one way to meet the concern of private lenders, several Senators, the farm credit system, and farm organizations endorsed creation of a secondary market on farm real estate loans, called "aggie mae", which is sought by private lenders.',
+  ]);
+  none(term, 'aggie mae');
+  // PolNeAR train west-journal 2016-08-03: Ryan was asked, he did not say it here (was Paul Ryan's)
+  const asked = quotesOf('when-asked', [
+    'When Trump used the words, “I’m not quite there yet,” he was echoing Ryan, who used the same words when asked in May if he would endorse Trump.',
+  ]);
+  assert.notEqual(said(asked, 'I’m not quite there yet'), 'Paul Ryan');
+  // kept: "said when asked", "when asked ..., said"
+  const kept = quotesOf('when-asked-kept', [
+    '"I have no comment," Smith said when asked about the deal.',
+    'Jones, when asked about the deal, said "I have no comment."',
+  ]);
+  assert.equal(said(kept, 'I have no comment,'), 'Smith');
+  assert.equal(said(kept, 'I have no comment.'), 'Jones');
+});

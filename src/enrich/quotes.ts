@@ -752,9 +752,11 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
 
 const NOT_VERB_AFTER = new Map(Object.entries(NOT_VERB_USES.after));
 const NOT_VERB_BEFORE = new Map(Object.entries(NOT_VERB_USES.before));
+const NOT_VERB_KEPT = new Map(Object.entries(NOT_VERB_USES.keptBefore));
 /** A speech verb's form that is no verb there (NOT_VERB_USES; a subject's name word as in a tag, TAG_NAME_WORD). */
 function notVerbUse(w: string, before: Token | undefined, after: Token | undefined): boolean {
-  if (NOT_VERB_AFTER.get(w)?.includes(word(before)) || NOT_VERB_BEFORE.get(w)?.includes(word(after))) return true;
+  if (NOT_VERB_AFTER.get(w)?.includes(word(before)) && !NOT_VERB_KEPT.get(w)?.includes(word(after))) return true;
+  if (NOT_VERB_BEFORE.get(w)?.includes(word(after))) return true;
   return NOT_VERB_USES.subjectOnly.includes(w) && !(PERSON_PRONOUNS.includes(word(before)) || (before?.kind === 'word' && TAG_NAME_WORD.test(before.text)));
 }
 
@@ -2906,6 +2908,8 @@ const APPOSITIVE_TERM_BEFORE = new RegExp(
   `(?:^|[^\\p{L}'-])\\p{Ll}+()\\s*(${PASSIVE_TERMS.appositiveMarks.join('|')})\\s*(?:${PASSIVE_TERMS.participles.join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
   'du',
 );
+/** lower-case words only (no name, no other mark) */
+const LOWER_STRETCH = /^[\s\p{Ll}'’-]*$/u;
 /** a naming participle right after an object's noun phrase ("uses a technology called "massive parallism.""): group 1 the word before the determiner, group 2 the phrase after it */
 const OBJECT_TERM_BEFORE = new RegExp(
   `(?:^|[^\\p{L}'-])(\\p{Ll}+)\\s+(?:${TERM_QUOTES.determiners.join('|')})\\s+((?:[\\p{L}\\d'-]+\\s+){0,${PASSIVE_TERMS.objectWords}}\\p{Ll}+)\\s+(?:${PASSIVE_TERMS.participles.join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
@@ -2938,7 +2942,11 @@ function passiveTerm(r: Reader, para: Paragraph, q: Span): boolean {
   const noun = q.open - before.length + m.indices[1][0];
   // (an aside that ends at the mark opens with its like: a comma before it in the sentence for a comma, a dash for a dash)
   const lead = para.text.slice(start, noun);
-  return PASSIVE_TERMS.pairedMarks.includes(m[2]) ? !PASSIVE_TERMS.pairedMarks.some((d) => lead.includes(d)) : !lead.includes(',');
+  if (PASSIVE_TERMS.pairedMarks.includes(m[2])) return !PASSIVE_TERMS.pairedMarks.some((d) => lead.includes(d));
+  // (a long stretch of lower-case words since the last comma is a clause, no aside: "several Senators, the farm credit
+  // system, and farm organizations endorsed creation of a secondary market on farm real estate loans, called "aggie mae"")
+  const since = lead.slice(lead.lastIndexOf(',') + 1);
+  return !lead.includes(',') || (LOWER_STRETCH.test(since) && since.trim().split(/\s+/).length >= PASSIVE_TERMS.clauseWords);
 }
 
 /**

@@ -152,7 +152,11 @@ export const PERFECT_PARTICIPLES = { words: ['written'], after: ['had', 'has', '
  * one Latino conservative has dubbed "..."" name no one).
  */
 export const NOT_VERB_USES = {
-  after: { called: ['so'] } as Record<string, string[]>,
+  // ("asked" after a subordinator or "not": its subject was asked, no one speaks by it -- "he was echoing Ryan, who used
+  // the same words when asked in May"; not after "was": "Sanders was asked by host Bill Maher" names the asker)
+  after: { called: ['so'], asked: ['when', 'whenever', 'if', 'once', 'unless', 'until', 'not'] } as Record<string, string[]>,
+  /** ... unless this word follows: "when asked by reporters" stays a (passive) speech verb, read as before */
+  keptBefore: { asked: ['by'] } as Record<string, string[]>,
   before: { claims: ['of'], reports: ['of'] } as Record<string, string[]>,
   subjectOnly: ['jokes', 'quips', 'dub', 'dubs', 'dubbed'],
 };
@@ -199,6 +203,10 @@ export const PASSIVE_TERMS = {
    * to block"): only an earlier one of these in the sentence may open an aside that ends before the participle, a comma
    * cannot (Reuters 19660: "After returning ..., President Reagan revived ..., calling for ... the power -- called a "line-item veto" --") */
   pairedMarks: ['--', '—', '–'],
+  /** ... but a comma's appositive after an earlier comma is one too when at least these many lower-case words, naming no
+   * one, come between the last comma and it: a clause, no aside ("..., and farm organizations endorsed creation of a
+   * secondary market on farm real estate loans, called "aggie mae""; Bay Buchanan's appositive names Reagan) */
+  clauseWords: 8,
   /**
    * a naming participle right after an object's noun: a determiner, at most `objectWords` words, a lower-case noun, after a
    * lower-case word that opens no clause ("The ... Connection Machine uses a technology called "massive parallism."",
