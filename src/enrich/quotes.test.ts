@@ -2271,3 +2271,47 @@ test('a term after a dash appositive in a sentence with an earlier comma, or aft
   ]);
   for (const t of ['premature', "a war of Obama's choosing", 'measured and appropriate response']) said(kept, t);
 });
+
+test("a person's appositive holds a role read as a name, a firm or a place; a short aside parts a name from its verb (quotes54)", () => {
+  // Reuters 18250 (was "Group Economics Adviser"'s), r3k 2597 ("Vice-President"), Reuters 3366, 18126; ECB+ 34_9ecbplus ("DC")
+  const roles = quotesOf('role-appositive', [
+    '"He is a prominent and well known figure in the U.S." said David Lomax, Group Economics Adviser at National Westminster Bank Plc, who described Greenspan as an "orthodox Republican economist" who may be better suited to getting the U.S. Economy on track than Volcker.',
+    'Lawrence Garfinkel, ATT\'s Vice-President of Marketing Services, said, "With this filing, we\'re suggesting that regulators replace a blanket approach to regulating ATT with a more finely tuned, targeted approach."',
+    'George Gould, Under Secretary of the Treasury, told a Wall Street Planning Group luncheon, "legislation is not going to happen this year."',
+    'Mario Monti, Director of the Institute of Economics at Milan\'s Bocconi University, told Reuters that "whoever succeeds Volcker would face a formidable task."',
+    'In a Monday statement, CHA president and chief executive officer Sister Carol Keehan, DC, said that the organization "rejoices for our nation."',
+  ]);
+  assert.equal(said(roles, 'orthodox Republican economist'), 'David Lomax');
+  assert.equal(said(roles, 'With this filing'), 'Lawrence Garfinkel');
+  assert.equal(said(roles, 'legislation is not going'), 'George Gould');
+  assert.equal(said(roles, 'whoever succeeds Volcker'), 'Mario Monti');
+  assert.equal(said(roles, 'rejoices for our nation'), 'Carol Keehan');
+  // PolNeAR train nyt 2016-02-18 (was Donald J. Trump's)
+  const aside = quotesOf('aside-subject', [
+    "Mr. Trump's hot wash of Mr. Bush in a debate on Saturday, including a suggestion that he did not heed intelligence warnings before the Sept. 11, 2001, terrorist attacks, convinced many Republicans that Mr. Trump had finally gone too far, tarring a former president who is popular in military-friendly South Carolina, and uttering charges that Rush Limbaugh, for one, called ''liberal Democrat lingo.''",
+  ]);
+  assert.equal(said(aside, 'liberal Democrat lingo.'), 'Rush Limbaugh');
+  // kept: a participle's subject is the clause's, not the name before the aside
+  const participle = quotesOf('aside-participle', ['Obama attacked Donald Trump, his rival, saying "he is unfit to be president."']);
+  assert.notEqual(said(participle, 'he is unfit'), 'Donald Trump');
+});
+
+test('a term set off by a comma after a clause, and "when asked", name no speaker (quotes54)', () => {
+  // Reuters 10195: a long clause since the last comma is no aside
+  const term = quotesOf('clause-term', [
+    'As one way to meet the concern of private lenders, several Senators, the farm credit system, and farm organizations endorsed creation of a secondary market on farm real estate loans, called "aggie mae", which is sought by private lenders.',
+  ]);
+  none(term, 'aggie mae');
+  // PolNeAR train west-journal 2016-08-03: Ryan was asked, he did not say it here (was Paul Ryan's)
+  const asked = quotesOf('when-asked', [
+    'When Trump used the words, “I’m not quite there yet,” he was echoing Ryan, who used the same words when asked in May if he would endorse Trump.',
+  ]);
+  assert.notEqual(said(asked, 'I’m not quite there yet'), 'Paul Ryan');
+  // kept: "said when asked", "when asked ..., said"
+  const kept = quotesOf('when-asked-kept', [
+    '"I have no comment," Smith said when asked about the deal.',
+    'Jones, when asked about the deal, said "I have no comment."',
+  ]);
+  assert.equal(said(kept, 'I have no comment,'), 'Smith');
+  assert.equal(said(kept, 'I have no comment.'), 'Jones');
+});

@@ -41,6 +41,7 @@ import {
   PARTY_PEOPLES,
   RELATIVE_OPENERS,
   SUBJECT_RELATIVES,
+  QUOTE_ASIDES,
   TAG_TAIL_WORDS,
   SUBORDINATORS,
   FRONTED_TIME_CLAUSE,
@@ -751,9 +752,11 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
 
 const NOT_VERB_AFTER = new Map(Object.entries(NOT_VERB_USES.after));
 const NOT_VERB_BEFORE = new Map(Object.entries(NOT_VERB_USES.before));
+const NOT_VERB_KEPT = new Map(Object.entries(NOT_VERB_USES.keptBefore));
 /** A speech verb's form that is no verb there (NOT_VERB_USES; a subject's name word as in a tag, TAG_NAME_WORD). */
 function notVerbUse(w: string, before: Token | undefined, after: Token | undefined): boolean {
-  if (NOT_VERB_AFTER.get(w)?.includes(word(before)) || NOT_VERB_BEFORE.get(w)?.includes(word(after))) return true;
+  if (NOT_VERB_AFTER.get(w)?.includes(word(before)) && !NOT_VERB_KEPT.get(w)?.includes(word(after))) return true;
+  if (NOT_VERB_BEFORE.get(w)?.includes(word(after))) return true;
   return NOT_VERB_USES.subjectOnly.includes(w) && !(PERSON_PRONOUNS.includes(word(before)) || (before?.kind === 'word' && TAG_NAME_WORD.test(before.text)));
 }
 
@@ -2097,6 +2100,8 @@ const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
 const ADJECTIVE_LEAD = new RegExp(`(?:(?:^|[^\\p{L}])(?:${SUBJECT_RELATIVES.adjectiveAfter.join('|')})|${SUBJECT_RELATIVES.possessives.join('|')})\\s*$`, 'iu');
 /** one appositive between a person's name and a later name: a comma, then no clause mark */
 const APPOSITIVE_BETWEEN = /^,[^,;:()]{1,80}$/u;
+/** a list's conjunction between a person and a later name */
+const LIST_WORD = /\b(?:and|or)\b/u;
 /**
  * The name a relative clause after a comma is about, when the speech verb `v` is in that clause and its pronoun is the
  * clause's subject (SUBJECT_RELATIVES: "the Bank of Italy, which announced the deficit for May and said it had been ...
@@ -2122,8 +2127,11 @@ function relativeSubject(r: Reader, para: Paragraph, bef: Token[], v: number): P
     // Westminster Bank Plc, who described"), not a name a phrase governs ("a floor broker contacted by Reuters, who")
     const person = para.ms.filter((x) => x.type === 'person' && x.until < m.at).pop();
     const between = person ? para.text.slice(person.until, m.at) : '';
-    // (no name between: "Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked" is no DeNiro's)
-    const alone = person && !para.ms.some((x) => x.at > person.until && x.until <= m.at && x !== m);
+    // (no one else named between, and no list: "Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked" is no DeNiro's;
+    // a firm or place in the role is the appositive's: "David Lomax, Group Economics Adviser at National Westminster Bank
+    // Plc, who" -- the role itself read as a firm's name)
+    const inside = person ? para.ms.filter((x) => x.at > person.until && x.until <= m.at && x !== m) : [];
+    const alone = inside.every((x) => SUBJECT_RELATIVES.inRole.includes(x.type)) && !LIST_WORD.test(inside.reduce((t, x) => t.replace(x.text, ''), between));
     return person && alone && m.type === 'org' && APPOSITIVE_BETWEEN.test(between) ? person : undefined;
   }
   return undefined;
@@ -2168,7 +2176,15 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
     r.midNames.has(fold(x.text)) ||
     text[x.until] === ',' ||
     verbNext(x);
+  // a name set off by a short aside right before a finite verb is its subject ("charges that Rush Limbaugh, for one,
+  // called ''liberal Democrat lingo.''"), wherever its clause opens
+  const aside = atVerb ? undefined : asideSubject(r, para, subj, bef, v);
+  if (aside) return aside;
   const chosen = atVerb ?? subj.filter((x) => named(x) && isClauseSubject(L, text, x, from)).pop();
+  // a role read as a name inside a person's appositive is the person's ("Lawrence Garfinkel, ATT's Vice-President of
+  // Marketing Services, said", "Sister Carol Keehan, DC, said")
+  const holder = chosen && !atVerb ? roleAppositiveHead(r, para, from, chosen, bef[v].start) : undefined;
+  if (holder) return holder;
   if (chosen) return chosen;
   // a clause that opens with "he" or "she" is theirs, not a later name's ("He accused Obama of ..., saying")
   if (PERSON_PRONOUNS.includes(word(bef.find((t) => t.kind === 'word')))) return undefined;
@@ -2180,6 +2196,41 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
   // nor an object's: CLAUSE_OBJECTS)
   const rest = subj.filter((x) => named(x) && !clauseObject(r, para, subj, x));
   return rest.filter((x) => x.type === 'person').pop() ?? rest[rest.length - 1];
+}
+
+/** a comma, a lower-case aside without clause marks and its closing comma, then the verb (QUOTE_ASIDES) */
+const ASIDE_TO_VERB = new RegExp(`^,\\s+(\\p{Ll}[^,;:()"“”]{0,${QUOTE_ASIDES.chars}}),\\s+$`, 'u');
+/** the rest of a person's appositive after a name inside it, to its closing comma right before the verb */
+const APPOSITIVE_REST = new RegExp(`^[^,;:()"“”]{0,${QUOTE_ASIDES.chars}},\\s+$`, 'u');
+/** from a person's name to the next name: a comma that opens an appositive, no clause mark after it */
+const APPOSITIVE_LEAD = new RegExp(`^,\\s+[^,;:()"“”]{0,${QUOTE_ASIDES.leadChars}}$`, 'u');
+
+/**
+ * The subject of a finite speech verb that a short aside between commas parts from its name (QUOTE_ASIDES: "Rush
+ * Limbaugh, for one, called"): the name right before the aside, no preposition's object, the aside lower-case and
+ * naming no one, not a participle's ("Trump attacked Clinton, his rival, saying" is Trump's).
+ */
+function asideSubject(r: Reader, para: Paragraph, subj: PlacedMention[], bef: Token[], v: number): PlacedMention | undefined {
+  if (PARTICIPLE.test(bef[v].text)) return undefined;
+  const x = subj[subj.length - 1];
+  if (!x || x.type === 'place' || notSubject(r.L, para.text, x.at)) return undefined;
+  const a = ASIDE_TO_VERB.exec(para.text.slice(x.until, bef[v].start));
+  if (!a || !QUOTE_ASIDES.openers.includes(fold(a[1].split(/\s+/)[0]))) return undefined;
+  return para.ms.some((m) => m.at > x.until && m.at < bef[v].start) ? undefined : x;
+}
+
+/**
+ * The person whose appositive holds a name chosen as a verb's subject: "Person, <up to a few words> X <more words>,
+ * verb" with no other clause mark, X no person ("Lawrence Garfinkel, ATT's Vice-President of Marketing Services, said":
+ * the role was read as a name).
+ */
+function roleAppositiveHead(r: Reader, para: Paragraph, from: number, x: PlacedMention, verbAt: number): PlacedMention | undefined {
+  if (x.type === 'person') return undefined;
+  const { text } = para;
+  const p = para.ms.filter((m) => m.at >= from && m.until < x.at && m.type === 'person').pop();
+  if (!p || !APPOSITIVE_LEAD.test(text.slice(p.until, x.at)) || !APPOSITIVE_REST.test(text.slice(x.until, verbAt))) return undefined;
+  if (para.ms.some((m) => m.at > x.until && m.until <= verbAt && m.type === 'person')) return undefined;
+  return isClauseSubject(r.L, text, p, from, true) ? p : undefined;
 }
 
 /** A clause mark between a subject's verb and a later name: the name is no longer in that verb's clause. */
@@ -2857,6 +2908,8 @@ const APPOSITIVE_TERM_BEFORE = new RegExp(
   `(?:^|[^\\p{L}'-])\\p{Ll}+()\\s*(${PASSIVE_TERMS.appositiveMarks.join('|')})\\s*(?:${PASSIVE_TERMS.participles.join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
   'du',
 );
+/** lower-case words only (no name, no other mark) */
+const LOWER_STRETCH = /^[\s\p{Ll}'’-]*$/u;
 /** a naming participle right after an object's noun phrase ("uses a technology called "massive parallism.""): group 1 the word before the determiner, group 2 the phrase after it */
 const OBJECT_TERM_BEFORE = new RegExp(
   `(?:^|[^\\p{L}'-])(\\p{Ll}+)\\s+(?:${TERM_QUOTES.determiners.join('|')})\\s+((?:[\\p{L}\\d'-]+\\s+){0,${PASSIVE_TERMS.objectWords}}\\p{Ll}+)\\s+(?:${PASSIVE_TERMS.participles.join('|')})\\s*(?:(?:${TERM_QUOTES.determiners.join('|')})\\s+)?$`,
@@ -2889,7 +2942,11 @@ function passiveTerm(r: Reader, para: Paragraph, q: Span): boolean {
   const noun = q.open - before.length + m.indices[1][0];
   // (an aside that ends at the mark opens with its like: a comma before it in the sentence for a comma, a dash for a dash)
   const lead = para.text.slice(start, noun);
-  return PASSIVE_TERMS.pairedMarks.includes(m[2]) ? !PASSIVE_TERMS.pairedMarks.some((d) => lead.includes(d)) : !lead.includes(',');
+  if (PASSIVE_TERMS.pairedMarks.includes(m[2])) return !PASSIVE_TERMS.pairedMarks.some((d) => lead.includes(d));
+  // (a long stretch of lower-case words since the last comma is a clause, no aside: "several Senators, the farm credit
+  // system, and farm organizations endorsed creation of a secondary market on farm real estate loans, called "aggie mae"")
+  const since = lead.slice(lead.lastIndexOf(',') + 1);
+  return !lead.includes(',') || (LOWER_STRETCH.test(since) && since.trim().split(/\s+/).length >= PASSIVE_TERMS.clauseWords);
 }
 
 /**

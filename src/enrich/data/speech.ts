@@ -152,7 +152,11 @@ export const PERFECT_PARTICIPLES = { words: ['written'], after: ['had', 'has', '
  * one Latino conservative has dubbed "..."" name no one).
  */
 export const NOT_VERB_USES = {
-  after: { called: ['so'] } as Record<string, string[]>,
+  // ("asked" after a subordinator or "not": its subject was asked, no one speaks by it -- "he was echoing Ryan, who used
+  // the same words when asked in May"; not after "was": "Sanders was asked by host Bill Maher" names the asker)
+  after: { called: ['so'], asked: ['when', 'whenever', 'if', 'once', 'unless', 'until', 'not'] } as Record<string, string[]>,
+  /** ... unless this word follows: "when asked by reporters" stays a (passive) speech verb, read as before */
+  keptBefore: { asked: ['by'] } as Record<string, string[]>,
   before: { claims: ['of'], reports: ['of'] } as Record<string, string[]>,
   subjectOnly: ['jokes', 'quips', 'dub', 'dubs', 'dubbed'],
 };
@@ -199,6 +203,10 @@ export const PASSIVE_TERMS = {
    * to block"): only an earlier one of these in the sentence may open an aside that ends before the participle, a comma
    * cannot (Reuters 19660: "After returning ..., President Reagan revived ..., calling for ... the power -- called a "line-item veto" --") */
   pairedMarks: ['--', '—', '–'],
+  /** ... but a comma's appositive after an earlier comma is one too when at least these many lower-case words, naming no
+   * one, come between the last comma and it: a clause, no aside ("..., and farm organizations endorsed creation of a
+   * secondary market on farm real estate loans, called "aggie mae""; Bay Buchanan's appositive names Reagan) */
+  clauseWords: 8,
   /**
    * a naming participle right after an object's noun: a determiner, at most `objectWords` words, a lower-case noun, after a
    * lower-case word that opens no clause ("The ... Connection Machine uses a technology called "massive parallism."",
@@ -261,10 +269,22 @@ export const SUBJECT_RELATIVES = {
   openers: ['which', 'who'],
   /** openers of a person's clause: a name of another kind before the comma stands for the person before it, or for no one */
   personal: ['who'],
+  /** kinds of names that may stand inside the appositive between the person and the "who" (a role's firm or place) */
+  inRole: ['org', 'place'],
   marks: ',;:()[]—–',
   /** words right before the verb that make it an adjective, no verb ("Minning, who is otherwise listed as one of the congressman's alleged "paramours"": the filings' word) */
   adjectiveAfter: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
   possessives: ["'s", '’s'],
+};
+/**
+ * Asides between a name and its speech verb (quotes.ts asideSubject: "Rush Limbaugh, for one, called"): the words an
+ * aside may open with, and its length; `leadChars` bounds the words of a person's appositive before a name read inside
+ * it (roleAppositiveHead: "Lawrence Garfinkel, ATT's Vice-President of Marketing Services, said").
+ */
+export const QUOTE_ASIDES = {
+  openers: ['for', 'in', 'at', 'on', 'of', 'as', 'like', 'however', 'meanwhile', 'too', 'though', 'moreover', 'indeed', 'perhaps', 'instead', 'then', 'also', 'once', 'again', 'still', 'unlike', 'after', 'before', 'during'],
+  chars: 60,
+  leadChars: 30,
 };
 export const CLAUSE_AFTER_QUOTE = ['that', 'which'];
 export const GENDER_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = table({ he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' });
