@@ -519,7 +519,7 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   // news reports' age and dates), and the space counts as one left out
   const silent = silentSpaces(a, b, cosines, w);
   const conflict = yearConflict(a, b, w);
-  let value = combine(cosines, gate, t, w, w.absentMerge, knee, namesLeftOut(a, b, titleMean, cosines.numbers, w)) * (conflict ? w.conflictFloor : 1);
+  let value = combine(cosines, gate, t, w, w.absentMerge, knee, namesLeftOut(a, b, titleMean, cosines.numbers, cosines, w)) * (conflict ? w.conflictFloor : 1);
   // the lead subjects and their rescue read absolute cosines: a story grown from different companies' items has
   // a low cohesion, and relative to it one more company's would look as alike as its members are
   const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a, w), namedIn(b, w)) : undefined;
@@ -539,9 +539,32 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
  * `absentMerge` they, with figures and dates left out, carried 0.456 of the merge bar's 0.45 before any word:
  * join1) -- unless the two are one subject's items by their titles (`oneSubject`), whose names the tables never
  * write either. */
-function namesLeftOut(a: StoryLike, b: StoryLike, titleMean: number | undefined, figures: number | undefined, w: ClusterWeights): number {
-  const unread = readNoNames(a, w) || readNoNames(b, w) || a.namesUnread === true || b.namesUnread === true;
-  return unread && !oneSubject(a, b, titleMean, figures, w) ? w.absent : w.absentMerge;
+function namesLeftOut(
+  a: StoryLike,
+  b: StoryLike,
+  titleMean: number | undefined,
+  figures: number | undefined,
+  cosines: Partial<Record<Space, number>>,
+  w: ClusterWeights,
+): number {
+  const noNames = readNoNames(a, w) || readNoNames(b, w);
+  const unread = !noNames && (a.namesUnread === true || b.namesUnread === true);
+  if ((!noNames && !unread) || oneSubject(a, b, titleMean, figures, w)) return w.absentMerge;
+  return noNames ? w.absent : Math.min(w.absentMerge, othersMean(cosines, w));
+}
+
+/** The weighted mean of a pair's spaces but its names (a space left out at `absentMerge`): what names no side could
+ * read count, no evidence either way -- a strong pair's words and figures carry it (two reports of the KfW's
+ * funding stop: text 0.83), a weak one's do not get a names' share at 0.6 on top (join1's 0.456). */
+function othersMean(cosines: Partial<Record<Space, number>>, w: ClusterWeights): number {
+  let sum = 0;
+  let weight = 0;
+  for (const s of SPACES) {
+    if (s === 'names') continue;
+    sum += w[s] * (cosines[s] ?? w.absentMerge);
+    weight += w[s];
+  }
+  return weight > 0 ? sum / weight : w.absentMerge;
 }
 
 /**
