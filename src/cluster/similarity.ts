@@ -550,21 +550,9 @@ function namesLeftOut(
   const noNames = readNoNames(a, w) || readNoNames(b, w);
   const unread = !noNames && (a.namesUnread === true || b.namesUnread === true);
   if ((!noNames && !unread) || oneSubject(a, b, titleMean, figures, w)) return w.absentMerge;
-  return noNames ? w.absent : Math.min(w.absentMerge, othersMean(cosines, w));
-}
-
-/** The weighted mean of a pair's spaces but its names (a space left out at `absentMerge`): what names no side could
- * read count, no evidence either way -- a strong pair's words and figures carry it (two reports of the KfW's
- * funding stop: text 0.83), a weak one's do not get a names' share at 0.6 on top (join1's 0.456). */
-function othersMean(cosines: Partial<Record<Space, number>>, w: ClusterWeights): number {
-  let sum = 0;
-  let weight = 0;
-  for (const s of SPACES) {
-    if (s === 'names') continue;
-    sum += w[s] * (cosines[s] ?? w.absentMerge);
-    weight += w[s];
-  }
-  return weight > 0 ? sum / weight : w.absentMerge;
+  // a language whose names are not read apart has them among its words (German capitalises every noun alike: the
+  // topic words hold its names): what its words agree names agree, at most a space left out
+  return noNames ? w.absent : Math.min(w.absentMerge, cosines.text ?? 0);
 }
 
 /**
