@@ -548,11 +548,10 @@ function namesLeftOut(
   w: ClusterWeights,
 ): number {
   const noNames = readNoNames(a, w) || readNoNames(b, w);
-  const unread = !noNames && (a.namesUnread === true || b.namesUnread === true);
+  const unread = !noNames && w.unreadNamesText >= 0 && (a.namesUnread === true || b.namesUnread === true);
   if ((!noNames && !unread) || oneSubject(a, b, titleMean, figures, w)) return w.absentMerge;
-  // a language whose names are not read apart has them among its words (German capitalises every noun alike: the
-  // topic words hold its names): what its words agree names agree, at most a space left out
-  return noNames ? w.absent : Math.min(w.absentMerge, cosines.text ?? 0);
+  // a language whose names are not read apart has them among its words (German capitalises every noun alike)
+  return noNames || (cosines.text ?? 0) < w.unreadNamesText ? w.absent : w.absentMerge;
 }
 
 /**
