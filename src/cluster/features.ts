@@ -51,9 +51,6 @@ export interface DocFeatures {
   surface: { terms: TermForms | SurfaceForms; names: SurfaceForms };
   /** the lead subject's name keys (lead.ts), set by the clusterer; absent when unknown */
   lead?: string[];
-  /** set when the document's language reads no names by their capitals (NO_NAME_CASE): its empty `names` say
-   * nothing of whom it is about (absent in features a story base stored earlier: read as a language that reads them) */
-  nameBlind?: true;
 }
 
 /**
@@ -472,9 +469,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
     bump(dates, `m${m}`);
     bump(dates, `d${m}-${d}`);
   }
-  const features: DocFeatures = { terms: doc.termCounts, title, names, numbers, dates, time: published, mentions, surface };
-  if (!nameCase) features.nameBlind = true;
-  return features;
+  return { terms: doc.termCounts, title, names, numbers, dates, time: published, mentions, surface };
 }
 
 /** Whether a document is prose surely in a language other than English (SURE_LANGUAGE): read for English documents
