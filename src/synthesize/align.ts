@@ -256,6 +256,9 @@ function ownContent(u: Unit, weight: (k: string) => number): number {
 }
 
 const FRAME_KEYS: ReadonlySet<string> = new Set(EDGE_FRAME.map((w) => `t:${termKey(w)}`));
+/** Does a term key of unit `u` tell what happened (claims.ts framedWordings): content (isContent: no name, person's
+ * word or post) and no EDGE_FRAME word ("said", "statement", "interview")? */
+export const tellsWhat = (k: string, u: Unit) => k.charCodeAt(0) === 116 && isContent(k, u) && !FRAME_KEYS.has(k);
 
 /**
  * The weight of what two sentences share that says what happened, for a pair at the edge (`ALIGN.edgeBand`): figures

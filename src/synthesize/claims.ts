@@ -3,10 +3,11 @@
 // centres supports both claims (a long sentence often states two facts); sentences no other article states
 // become single-source claims.
 import type { Claim, DocId, SentenceRef } from '../model.ts';
-import type { Alignment } from './align.ts';
+import { type Alignment, tellsWhat } from './align.ts';
 import type { SourceFamilies } from './sources.ts';
-import type { Unit } from './units.ts';
-import { ALIGN, AMOUNT_MEMBERS } from './lexicon.ts';
+import { ALIGN, AMOUNT_MEMBERS, FRAME } from './lexicon.ts';
+import { framedParts } from './frame.ts';
+import { type Unit, wordFeatures } from './units.ts';
 import { agreeingAlignment, amountsDisagree, amountsToldIn, hasAmount } from './amounts.ts';
 
 /** A claim while synthesis works on it: the public Claim plus the units behind it. */
@@ -83,7 +84,9 @@ const POOR = { penalty: 0.5, unasked: 1e-3 };
 
 /**
  * The most central member (highest total alignment with the others). Wordings from documents flagged as
- * spun or machine-translated, or that do not read on their own, only win when nothing else is close.
+ * spun or machine-translated, or that do not read on their own, only win when nothing else is close. With `frames`
+ * (a claim's final wording, not a star's: its members stay as drawn), a framed wording (framedWordings) of a claim
+ * of FRAME.minMembers or more wins only when every member is framed.
  *
  * The members are taken in order, a later one winning by more than 1e-9. `poor` (the briefing's reading of a
  * sentence) is asked only of members whose penalty can change that choice: first of the highest scores without it,
@@ -91,7 +94,7 @@ const POOR = { penalty: 0.5, unasked: 1e-3 };
  * winner's score by more than any chain of 1e-9 steps the known scores can make, whatever its penalty: it wins no
  * turn that a member above it would not take back, so it is scored as if its wording were not poor.
  */
-function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boolean): Unit {
+function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boolean, frames = false): Unit {
   // a lone member stands for itself whatever it scores (every score is finite, above the -Infinity it must beat):
   // not scored, and `poor` (the briefing's reading of the sentence) not asked for it here
   if (members.length === 1) return members[0];
@@ -100,13 +103,14 @@ function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boo
   const high = new Float64Array(members.length);
   const low = new Float64Array(members.length);
   let floor = -Infinity;
+  const framed = frames && members.length >= FRAME.minMembers ? framedWordings(members) : null;
   for (const [i, m] of members.entries()) {
     const n = al.neighbors.get(m.id);
     let s = 0;
     for (const o of members) if (o !== m) s += n?.get(o.id) ?? 0;
     // a sentence also aligned with sentences outside the claim states something more: a poorer wording
     for (const [v, score] of n ?? []) if (!ids.has(v)) s -= ALIGN.repOutside * score;
-    const keys = Math.min(m.keys.length, 40) * 1e-3;
+    const keys = Math.min(m.keys.length, 40) * 1e-3 - (framed?.[i] ? FRAME.penalty : 0);
     high[i] = s + keys;
     low[i] = s - POOR.penalty + keys;
     floor = Math.max(floor, low[i]);
@@ -127,6 +131,38 @@ function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boo
     if (s > bestScore + 1e-9) [best, bestScore] = [m, s];
   }
   return best;
+}
+
+/**
+ * Which members are framed wordings (frame.ts): more of the other members -- by FRAME.margin or more -- share a word
+ * telling what happened (align's tellsWhat: no name, post or "said") with the member's frame than with what it
+ * tells ("A Brooklyn woman who claims she had a bird's-eye view of the fatal police shooting of ... Gray says the
+ * youth did not have a gun": the police account, the vigils and the remembrance share the shooting, two the gun;
+ * '"...," prosecutor Seth Goldman said at the start of the murder trial of ...': four share the murder trial, the
+ * other outlet quoting it the quote). Such a sentence is about the claim's event, not a statement of it. Null when
+ * none is, or when every member is (no wording is better for it).
+ */
+function framedWordings(members: Unit[]): Uint8Array | null {
+  const out = new Uint8Array(members.length);
+  let count = 0;
+  for (const [i, m] of members.entries()) {
+    const parts = framedParts(m.text);
+    if (!parts) continue;
+    const toldWords = wordFeatures(parts.told);
+    const frameWords = wordFeatures(parts.frame);
+    const told = m.keys.filter((k) => toldWords.has(k) && tellsWhat(k, m));
+    const frame = m.keys.filter((k) => !toldWords.has(k) && frameWords.has(k) && tellsWhat(k, m));
+    if (frame.length === 0) continue;
+    let byTold = 0;
+    let byFrame = 0;
+    for (const o of members) {
+      if (o === m) continue;
+      if (told.some((k) => o.keySet.has(k))) byTold++;
+      if (frame.some((k) => o.keySet.has(k))) byFrame++;
+    }
+    if (byFrame >= byTold + FRAME.margin) [out[i], count] = [1, count + 1];
+  }
+  return count === 0 || count === members.length ? null : out;
 }
 
 /** `poor`: whether a sentence is a poor wording (representativeOf); `alone`: whether it reads on its own (the
@@ -366,7 +402,7 @@ function restates(o: Unit[], s: Unit[], ids: Set<number>, rep: Unit, al: Alignme
 function finish(members: Unit[], al: Alignment, fam: SourceFamilies, poor: (u: Unit) => boolean): DraftClaim {
   // (a lone member's one document: no set made)
   const docs = members.length === 1 ? [members[0].doc] : [...new Set(members.map((m) => m.doc))];
-  return { members, representative: representativeOf(members, al, poor), docs, independent: fam.count(docs) };
+  return { members, representative: representativeOf(members, al, poor, true), docs, independent: fam.count(docs) };
 }
 
 /** Corroborated claims first, then the most widely carried, then the earliest in their articles. */

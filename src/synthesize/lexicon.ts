@@ -401,6 +401,25 @@ export const ALIGN = {
  * head), a report, statement, news conference, journalists or reporters told it ("the U.S. Embassy said in a report",
  * "said at a news conference", "told journalists"). Align's saysWhat leaves them out of a pair at the edge.
  */
+/**
+ * A claim's wording whose frame (frame.ts: a relative clause about its speaker, or the adverbial after a quote's
+ * tag) the other members share more than what it tells is a poor wording (claims.ts framedWordings): `tagWords`, the
+ * most words between a tag's comma or quote close and its verb of saying; `minMembers`, the fewest members a claim must have for it to be asked;
+ * `margin`, how many more members must share a word with the frame than with the told part; `penalty`, what such a
+ * wording loses (more than any alignment sum a claim's hub reaches: it words the claim only when every member is
+ * framed).
+ */
+export const FRAME = {
+  tagWords: 8,
+  /** the words a tag's adverbial after its verb opens with */
+  tagOpeners: ['at', 'in', 'on', 'during', 'after', 'before', 'from', 'to', 'with', 'by', 'of', 'as', 'when', 'while', 'late', 'early', 'earlier', 'last', 'this', 'today', 'yesterday', 'tonight', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  /** the most words before a relative pronoun opening a clause about the speaker */
+  subjectWords: 6,
+  minMembers: 3,
+  margin: 2,
+  penalty: 100,
+};
+
 export const EDGE_FRAME = ['said', 'report', 'statement', 'conference', 'journalist', 'interview'];
 
 /** Double quotation marks and what each does to a quotation open before it, read sentence by sentence through a

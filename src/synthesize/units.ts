@@ -286,6 +286,12 @@ const nameFeature = memoize(WORD_KEYS_MAX, (key) => `t:${key}`);
 /** A word's feature key (`t:` and its wordKey), memoised (news vocabulary is Zipfian): one look-up per word. */
 const wordFeature = memoize(WORD_KEYS_MAX, (word) => nameFeature(wordKey(word)));
 
+/** The term feature keys (`t:`) of a stretch of a sentence's text, as its unit's keys spell them (claims.ts's frame). */
+export function wordFeatures(text: string): Set<string> {
+  return new Set((text.match(WORD_RUN) ?? []).map(wordFeature));
+}
+const WORD_RUN = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+
 /**
  * Per term key, the first letters of the words whose key it can be: its own, and its synonyms' (a word's key
  * keeps the word's first letter - the stemmer only strips and rewrites endings - unless a synonym group maps it).
