@@ -401,6 +401,8 @@ export const ALIGN = {
  * head), a report, statement, news conference, journalists or reporters told it ("the U.S. Embassy said in a report",
  * "said at a news conference", "told journalists"). Align's saysWhat leaves them out of a pair at the edge.
  */
+export const EDGE_FRAME = ['said', 'report', 'statement', 'conference', 'journalist', 'interview'];
+
 /**
  * A claim's wording whose frame (frame.ts: a relative clause about its speaker, or the adverbial after a quote's
  * tag) the other members share more than what it tells is a poor wording (claims.ts framedWordings): `tagWords`, the
@@ -419,8 +421,6 @@ export const FRAME = {
   margin: 2,
   penalty: 100,
 };
-
-export const EDGE_FRAME = ['said', 'report', 'statement', 'conference', 'journalist', 'interview'];
 
 /** Double quotation marks and what each does to a quotation open before it, read sentence by sentence through a
  * paragraph (a quote of several sentences: `"Whatever laws will be enacted, ...` / `My brothers and sisters are
