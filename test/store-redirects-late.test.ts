@@ -6,7 +6,7 @@
 // article, and a loop, get a line each. Both backends; the page is BASIL's New York Times report of Beck's CPAC speech.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../src/model.ts';
 import { openBase } from '../src/store/index.ts';
@@ -14,35 +14,12 @@ import type { RunningServer } from '../src/server/index.ts';
 import { problemRule } from '../src/common/problem-rules.ts';
 import { summaryText } from '../src/cli/ingest.ts';
 import { forEachBackend, freshBase } from './store-helpers.ts';
-import { ROOT, startTestServer } from './helpers.ts';
+import { startTestServer } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
-import { buildWarc, httpResponse, recordPage, type WalkRecord, type WarcRecordSpec } from './web-fixtures.ts';
+import { beckCpac, buildWarc, crawlRecords, recordPage, type WarcRecordSpec } from './web-fixtures.ts';
 
-const records = readFileSync(join(ROOT, 'test', 'fixtures', 'walk', 'basil-beck-cpac.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as WalkRecord);
-const nyt = records.find((r) => r.outlet === 'nyt')!;
-const fox = records.find((r) => r.outlet === 'fox')!;
-// the short link is on another host than the page; the http address is the page's own, moved to https
-const SHORT = 'https://nyti.ms/beckCPAC';
-const HTTP = nyt.url.replace(/^https:/, 'http:');
-const FOX_SHORT = 'https://fxn.ws/beck-cpac';
-
-let second = 0;
-const at = () => `2019-06-01T04:00:${String(second++ % 60).padStart(2, '0')}Z`;
-const moved = (uri: string, to: string): WarcRecordSpec => ({
-  type: 'response',
-  uri,
-  date: at(),
-  block: httpResponse('301 Moved Permanently', 'text/html', Buffer.alloc(0), [`Location: ${to}`]),
-});
-const page = (uri: string, body: Buffer): WarcRecordSpec => ({
-  type: 'response',
-  uri,
-  date: at(),
-  block: httpResponse('200 OK', 'text/html; charset=utf-8', body),
-});
+const { nyt, fox, SHORT, HTTP, FOX_SHORT } = beckCpac();
+const { moved, page } = crawlRecords('04');
 const NYT_PAGE = page(nyt.url, recordPage(nyt, 'The New York Times'));
 const FOX_PAGE = page(fox.url, recordPage(fox, 'Fox News'));
 /** the short link's chain, in the order a crawler follows it */

@@ -14,34 +14,12 @@ import { problemRule } from '../src/common/problem-rules.ts';
 import { summaryText } from '../src/cli/ingest.ts';
 import { forEachBackend, freshBase } from './store-helpers.ts';
 import type { RunningServer } from '../src/server/index.ts';
-import { ROOT, runCli, SEEDS, startTestServer } from './helpers.ts';
+import { runCli, SEEDS, startTestServer } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
-import { buildWarc, httpResponse, recordPage, type WalkRecord, type WarcRecordSpec } from './web-fixtures.ts';
+import { beckCpac, buildWarc, crawlRecords, recordPage } from './web-fixtures.ts';
 
-const records = readFileSync(join(ROOT, 'test', 'fixtures', 'walk', 'basil-beck-cpac.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as WalkRecord);
-const nyt = records.find((r) => r.outlet === 'nyt')!;
-const fox = records.find((r) => r.outlet === 'fox')!;
-const SHORT = 'https://nyti.ms/beckCPAC';
-const HTTP = nyt.url.replace(/^https:/, 'http:');
-const FOX_SHORT = 'https://fxn.ws/beck-cpac';
-
-let second = 0;
-const at = () => `2019-06-01T05:00:${String(second++ % 60).padStart(2, '0')}Z`;
-const moved = (uri: string, to: string): WarcRecordSpec => ({
-  type: 'response',
-  uri,
-  date: at(),
-  block: httpResponse('301 Moved Permanently', 'text/html', Buffer.alloc(0), [`Location: ${to}`]),
-});
-const page = (uri: string, body: Buffer): WarcRecordSpec => ({
-  type: 'response',
-  uri,
-  date: at(),
-  block: httpResponse('200 OK', 'text/html; charset=utf-8', body),
-});
+const { nyt, fox, SHORT, HTTP, FOX_SHORT } = beckCpac();
+const { moved, page } = crawlRecords('05');
 
 function file(name: string, bytes: Buffer): string {
   const path = join(scratchDir('cc-waiting-redirects-'), name);

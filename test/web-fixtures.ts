@@ -127,3 +127,31 @@ export function sampleCrawl(): WarcRecordSpec[] {
 export function buildWarc(records: WarcRecordSpec[], gzip: boolean): Buffer {
   return Buffer.concat(records.map((r) => (gzip ? gzipSync(warcRecord(r)) : warcRecord(r))));
 }
+
+/** BASIL's New York Times and Fox News reports of Beck's CPAC speech as walk records (walk12, walk14), with the
+ * addresses their redirect tests lead to them from: a short link on another host, the NYT page's http address, Fox's
+ * short link. */
+export function beckCpac(): { nyt: WalkRecord; fox: WalkRecord; SHORT: string; HTTP: string; FOX_SHORT: string } {
+  const records = readFileSync(join(ROOT, 'test', 'fixtures', 'walk', 'basil-beck-cpac.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as WalkRecord);
+  const nyt = records.find((r) => r.outlet === 'nyt')!;
+  const fox = records.find((r) => r.outlet === 'fox')!;
+  return { nyt, fox, SHORT: 'https://nyti.ms/beckCPAC', HTTP: nyt.url.replace(/^https:/, 'http:'), FOX_SHORT: 'https://fxn.ws/beck-cpac' };
+}
+
+/** WARC response records of a crawl in one minute of `hour` (each a second later): a 301 to `to`, a page of HTML. */
+export function crawlRecords(hour: string): { moved: (uri: string, to: string) => WarcRecordSpec; page: (uri: string, body: Buffer) => WarcRecordSpec } {
+  let second = 0;
+  const at = () => `2019-06-01T${hour}:00:${String(second++ % 60).padStart(2, '0')}Z`;
+  return {
+    moved: (uri, to) => ({
+      type: 'response',
+      uri,
+      date: at(),
+      block: httpResponse('301 Moved Permanently', 'text/html', Buffer.alloc(0), [`Location: ${to}`]),
+    }),
+    page: (uri, body) => ({ type: 'response', uri, date: at(), block: httpResponse('200 OK', 'text/html; charset=utf-8', body) }),
+  };
+}

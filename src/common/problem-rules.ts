@@ -53,6 +53,17 @@ export function isNote(p: Problem): boolean {
   return NOTE_RULES.has(p.rule ?? problemRule(p.reason));
 }
 
+/** A report's problem sections (Markdown, HTML): the inputs not used, then the notes on inputs used (a text cut, NULs
+ * taken out) -- a note was listed among the inputs not used. Only sections with lines. */
+const PROBLEM_SECTIONS = [
+  { title: 'Inputs not used', notes: false },
+  { title: 'Notes on inputs used', notes: true },
+] as const;
+
+export function problemSections(problems: Problem[]): Array<{ title: string; lines: Problem[] }> {
+  return PROBLEM_SECTIONS.map(({ title, notes }) => ({ title, lines: problems.filter((p) => isNote(p) === notes) })).filter((s) => s.lines.length > 0);
+}
+
 /** The rule id of a problem's reason. */
 export function problemRule(reason: string): string {
   return PROBLEM_RULES.find(([, re]) => re.test(reason))?.[0] ?? 'unusable-input';

@@ -1,5 +1,5 @@
 // The HTML report: one self-contained file (inline CSS, no scripts, no external resources).
-import { isNote } from '../common/problem-rules.ts';
+import { problemSections } from '../common/problem-rules.ts';
 import type { Report, ReportStory } from '../model.ts';
 import { escapeHtml, anchor } from './escape.ts';
 import { shown } from '../common/shown.ts';
@@ -54,13 +54,7 @@ export function* htmlChunks(report: Report): Generator<string> {
     yield '</ol></nav>';
   }
   for (let i = 0; i < report.stories.length; i++) yield (i ? '\n' : '') + storyHtml(report.stories[i], report);
-  // a note (a text cut, NULs taken out) is on an input used: it was listed among the inputs not used
-  for (const [title, notes] of [
-    ['Inputs not used', false],
-    ['Notes on inputs used', true],
-  ] as const) {
-    const lines = report.problems.filter((p) => isNote(p) === notes);
-    if (!lines.length) continue;
+  for (const { title, lines } of problemSections(report.problems)) {
     yield `<h2>${title}</h2><ul class="problems">`;
     for (const p of lines) yield `<li>${escapeHtml(shown(p.source, Infinity))}: ${escapeHtml(p.reason)}</li>`;
     yield '</ul>';

@@ -1,5 +1,5 @@
 // The Markdown report: one part per story, sections in STORY_SECTIONS order, then input problems.
-import { isNote } from '../common/problem-rules.ts';
+import { problemSections } from '../common/problem-rules.ts';
 import type { Report, ReportStream } from '../model.ts';
 import { codeName, escapeMd } from './escape.ts';
 import { STORY_SECTIONS } from './sections/index.ts';
@@ -38,13 +38,7 @@ export function* markdownChunks(stream: ReportStream): Generator<string> {
     }
     yield `\n${out.join('\n')}`;
   }
-  // a note (a text cut, NULs taken out) is on an input used: it was listed among the inputs not used
-  for (const [title, notes] of [
-    ['Inputs not used', false],
-    ['Notes on inputs used', true],
-  ] as const) {
-    const lines = report.problems.filter((p) => isNote(p) === notes);
-    if (!lines.length) continue;
+  for (const { title, lines } of problemSections(report.problems)) {
     const out = [`## ${title}`, ''];
     for (const p of lines) out.push(`- ${codeName(p.source)}: ${escapeMd(p.reason)}`);
     out.push('');
