@@ -12,14 +12,11 @@ import { ldBodyBlocks, stateTreeMarkup, withMarkupLead } from './ld-body.ts';
 import { BREADCRUMB_TRAIL } from './boilerplate.ts';
 import { canonicalOutlet } from '../plain/outlet-name.ts';
 import { agencyName } from '../plain/outlets.ts';
+import { letterKey } from './site-name.ts';
 import { lazyPackage } from '../../common/lazy.ts';
 import { pageZone, zoneless } from '../../common/stamp-zone.ts';
 import { normalizePublished } from '../published.ts';
 import { REMOVAL_RULES } from '../removal-rules.ts';
-
-/** A name's letters and digits in lower case, to meet the outlet's name in a byline ("tagesschau.de", "CNN"). */
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
-const nameKey = (s: string): string => s.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 
 /** The reason a line repeating the title is removed with. */
 const TITLE_REPEATED = REMOVAL_RULES['title-repeated'];
@@ -198,8 +195,8 @@ export function extractHtml(raw: RawDocument): Article {
   // a wire's name beside the persons who wrote is its credit, not an author ("Jill Serjeant; Steve Gorman; Reuters" on
   // reuters.com), as is the outlet's own name ("Rob Picheta, CNN" on cnn.com): the persons stay; a wire's or the
   // outlet's name alone (the page's only credit) stays
-  const outletKey = article.outlet ? nameKey(article.outlet) : null;
-  const persons = article.byline.filter((b) => !agencyName(b) && nameKey(b) !== outletKey);
+  const outletKey = article.outlet ? letterKey(article.outlet) : null;
+  const persons = article.byline.filter((b) => !agencyName(b) && letterKey(b) !== outletKey);
   const byline = persons.length && persons.length < article.byline.length ? { byline: persons } : {};
   return {
     ...article,

@@ -83,9 +83,10 @@ const LOWER_WORD = /^\p{Ll}/u;
 const LETTER = /\p{L}/u;
 /** An acronym standing as a part ("BMBF", "MLUK"): the other part is its name written out, not a tagline. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-/** A handle's letters ("impulse_inside" -> "impulseinside"), to meet a spelling of it in the page's title. */
+/** A name's or handle's letters and digits in lower case ("impulse_inside" -> "impulseinside"), to meet a spelling of
+ * it in the page's title (or the outlet's name in a byline: extract/html/index.ts). */
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
-const squash = (s: string): string => s.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+export const letterKey = (s: string): string => s.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Lower-case words a name may hold ("Herz und Blut", "Deutscher Verband für ...", "Noticias de ..."). */
@@ -191,7 +192,7 @@ export const isCompany = (name: string): boolean => COMPANY_FORM.test(name);
 
 /** Whether a name and a handle spell one name's letters, one the start of the other ("Handelsblatt", "handelsblatt_de"). */
 export function sameLetters(name: string, handle: string): boolean {
-  const [a, b] = [squash(name), squash(handle)];
+  const [a, b] = [letterKey(name), letterKey(handle)];
   return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
 }
 
@@ -210,7 +211,7 @@ export function handleOf(value: string): string {
  * "impulse"; "uraniaberlin" and "... | Urania Berlin" give "Urania Berlin"); null when the title spells no part of it.
  */
 export function handleName(handle: string, title: string | null): string | null {
-  const h = squash(handleOf(handle));
+  const h = letterKey(handleOf(handle));
   if (!h || !title) return null;
   const tails = title
     .split(PARTS)
@@ -218,7 +219,7 @@ export function handleName(handle: string, title: string | null): string | null 
     .map((t) => t.trim())
     .filter((t) => LETTER.test(t) && words(t).length <= 4);
   for (const t of tails.reverse()) {
-    const s = squash(t);
+    const s = letterKey(t);
     if (s.length >= 4 && (h === s || h.startsWith(s))) return t;
   }
   return null;
