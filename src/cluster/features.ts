@@ -51,6 +51,10 @@ export interface DocFeatures {
   surface: { terms: TermForms | SurfaceForms; names: SurfaceForms };
   /** the lead subject's name keys (lead.ts), set by the clusterer; absent when unknown */
   lead?: string[];
+  /** set when the document is prose surely in a language that reads no names by their capitals (NO_NAME_CASE and
+   * sureForeignProse): its empty `names` say nothing of whom it is about (absent in features a story base stored
+   * earlier: read as a language that reads them) */
+  nameBlind?: true;
 }
 
 /**
@@ -469,7 +473,11 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
     bump(dates, `m${m}`);
     bump(dates, `d${m}-${d}`);
   }
-  return { terms: doc.termCounts, title, names, numbers, dates, time: published, mentions, surface };
+  const features: DocFeatures = { terms: doc.termCounts, title, names, numbers, dates, time: published, mentions, surface };
+  // only prose surely in such a language: an English table or flash the detector reads as German (Reuters' "FRANKFURT
+  // STOCKS CLSG": absent1) has none of its function words, and its names left out count as before (absentMerge)
+  if (!nameCase && (foreign ??= sureForeignProse(doc))) features.nameBlind = true;
+  return features;
 }
 
 /** Whether a document is prose surely in a language other than English (SURE_LANGUAGE): read for English documents

@@ -209,7 +209,7 @@ export class StoryClusterer implements MergeHost {
       const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}${kept ? ` (${kept})` : ''}` : '';
       membership = { document: doc.id, similarity: 1, features: {}, reason: `opened the story${closest}` };
     }
-    story.add(position, units, features.time, membership, this.limits.centroidTerms, features.mentions);
+    story.add(position, units, features.time, membership, this.limits.centroidTerms, features.mentions, features.nameBlind);
     // a story's strongest terms settle as it grows: re-post often while small, then every 8th member
     if (story.members.length <= 8 || story.members.length % 8 === 0) this.index.post(story);
     return membership;
@@ -329,8 +329,8 @@ export class StoryClusterer implements MergeHost {
       const moved = bestScore.value > stay.value && bestScore.value >= stay.value + this.weights.refineMargin;
       if (moved) {
         // moving adds it like any new member (its units: no Maps made)
-        const membership = own.removeMember(p, units, features.mentions);
-        best.add(p, units, features.time, membership, this.limits.centroidTerms, features.mentions);
+        const membership = own.removeMember(p, units, features.mentions, features.nameBlind);
+        best.add(p, units, features.time, membership, this.limits.centroidTerms, features.mentions, features.nameBlind);
         membership.similarity = round(bestScore.value);
         membership.features = scoreFeatures(bestScore);
         membership.reason = `moved here in the refinement pass (own story without it ${stay.value.toFixed(2)}): ${describeScore(bestScore, units, features, best)}`;
@@ -373,9 +373,9 @@ export class StoryClusterer implements MergeHost {
         const arrival = this.arrived[p];
         const { features } = arrival;
         const units = unitsOf(arrival);
-        const membership = story.removeMember(p, units, features.mentions);
+        const membership = story.removeMember(p, units, features.mentions, features.nameBlind);
         membership.reason = `${note}; before: ${membership.reason}`;
-        other.add(p, units, features.time, membership, this.limits.centroidTerms, features.mentions);
+        other.add(p, units, features.time, membership, this.limits.centroidTerms, features.mentions, features.nameBlind);
       }
       for (const m of story.memberships) m.reason = `${m.reason} (a group of ${gone.length} articles was split off this story: ${why})`;
       story.resetPeriod(story.members.map((q) => this.arrived[q].features.time));

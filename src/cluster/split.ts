@@ -59,6 +59,7 @@ export function scratchStory(host: SplitHost, members: number[]): Story {
       { document: a.doc.id, similarity: 1, features: {}, reason: '' },
       host.limits.centroidTerms,
       a.features.mentions,
+      a.features.nameBlind,
     );
   }
   return s;

@@ -31,6 +31,8 @@ export interface StoredStory {
   mentioned?: Record<MentionPrecision, Array<[number, number]>>;
   /** the members' lead subjects (lead.ts): each key with how many members have it, and how many have one */
   leads?: { keys: Array<[string, number]>; members: number };
+  /** members whose language reads no names (absent: none, or a state stored before they were counted) */
+  nameBlind?: number;
   active: boolean;
 }
 
@@ -47,6 +49,7 @@ export function storyState(s: Story): StoredStory {
     years: [...s.years],
     mentioned: Object.fromEntries(Object.entries(s.mentioned).map(([k, m]) => [k, [...m]])) as StoredStory['mentioned'],
     leads: { keys: [...s.leads.keys], members: s.leads.members },
+    ...(s.nameBlind > 0 ? { nameBlind: s.nameBlind } : {}),
     active: s.active,
   };
 }
@@ -109,6 +112,7 @@ export function restoreStory(st: StoredStory, memberships: () => Membership[]): 
   restoreMentions(s.mentioned, st.mentioned ?? {});
   for (const [k, n] of st.leads?.keys ?? []) s.leads.keys.set(k, n);
   s.leads.members = st.leads?.members ?? 0;
+  s.nameBlind = st.nameBlind ?? 0;
   s.active = st.active;
   return s;
 }

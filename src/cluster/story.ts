@@ -345,6 +345,8 @@ export interface StoryLike {
   mentioned?: Mentioned;
   /** the members' lead subjects (lead.ts) */
   leads?: Leads;
+  /** every member's language reads no names (DocFeatures.nameBlind): its names left out say nothing */
+  namesUnread?: boolean;
 }
 
 export class Story implements StoryLike {
@@ -375,6 +377,8 @@ export class Story implements StoryLike {
   /** the members' lead subjects (lead.ts); a story taken back from a stored state has them from it (a state from
    * before they were kept has none: then no lead subject counts against it) */
   readonly leads: Leads = { keys: new Map(), members: 0 };
+  /** members whose language reads no names (DocFeatures.nameBlind) */
+  nameBlind = 0;
 
   /** bumped whenever the centroids change (cached lookups of the story's strongest keys check it) */
   version = 0;
@@ -383,6 +387,11 @@ export class Story implements StoryLike {
   origin: object | null = null;
 
   constructor(readonly key: number) {}
+
+  /** Whether every member's language reads no names (a story of German pages names nothing whoever it is about). */
+  get namesUnread(): boolean {
+    return this.nameBlind > 0 && this.nameBlind >= this.members.length;
+  }
 
   /** The memberships, in joining order (those still stored are read now). */
   get memberships(): Membership[] {
@@ -420,8 +429,17 @@ export class Story implements StoryLike {
     });
   }
 
-  add(position: number, v: DocEntries | DocVectors, time: number | null, membership: Membership, keepTerms: number, mentions: readonly Mention[] = []): void {
+  add(
+    position: number,
+    v: DocEntries | DocVectors,
+    time: number | null,
+    membership: Membership,
+    keepTerms: number,
+    mentions: readonly Mention[] = [],
+    nameBlind = false,
+  ): void {
     this.members.push(position);
+    if (nameBlind) this.nameBlind++;
     countMentions(this.mentioned, mentions, 1);
     this.own.push(membership);
     const y = latestYear(v);
@@ -436,8 +454,9 @@ export class Story implements StoryLike {
   }
 
   /** Take a member out (the refinement pass moves it to a better story); the caller resets the period. */
-  removeMember(position: number, v: DocEntries | DocVectors, mentions: readonly Mention[] = []): Membership {
+  removeMember(position: number, v: DocEntries | DocVectors, mentions: readonly Mention[] = [], nameBlind = false): Membership {
     const i = this.members.indexOf(position);
+    if (nameBlind && this.nameBlind > 0) this.nameBlind--;
     countMentions(this.mentioned, mentions, -1);
     const [membership] = this.memberships.splice(i, 1);
     this.members.splice(i, 1);
@@ -489,6 +508,7 @@ export class Story implements StoryLike {
     for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
     absorbMentions(this.mentioned, other.mentioned);
     absorbLeads(this.leads, other.leads);
+    this.nameBlind += other.nameBlind;
     this.version++;
     for (const s of SPACES) {
       this.centroids[s].absorb(other.centroids[s]);
@@ -509,6 +529,7 @@ export class Story implements StoryLike {
     this.years.clear();
     this.leads.keys.clear();
     this.leads.members = 0;
+    this.nameBlind = 0;
     clearMentions(this.mentioned);
   }
 
