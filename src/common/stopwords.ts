@@ -1,5 +1,3 @@
-import { fold } from './normalize.ts';
-
 // Function words that carry no topic, per language. English comes from wink-nlp's flag plus these
 // news-speech words; the others are short lists of the most frequent function words.
 const LISTS: Record<string, string> = {
@@ -22,11 +20,8 @@ const LISTS: Record<string, string> = {
   pl: 'i w we z ze na do nie że to jest są był była było od za po o dla ale lub czy się jak tak już jeszcze jego jej ich',
 };
 
-// Each word as written and as folded (marks dropped, lower case): the text stage and the enrich stage ask by the folded
-// word ("für" is asked as "fur", "się" as "sie"), so a listed word with a mark was never found by its written form;
-// isFunctionWord's fallback asks by the lower-cased written word, so the written form stays
 const SETS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).flatMap((w) => [w, fold(w)]))]),
+  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/))]),
 );
 
 export function isStopWord(word: string, language: string): boolean {
