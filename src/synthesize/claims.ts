@@ -287,9 +287,12 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment, covered
       .find((o) => (outReps[o] === reps[i] || [...docs].every((d) => out[o].some((u) => u.doc === d))) && restates(out[o], s, ids, reps[i], al));
     if (at !== undefined) {
       const host = out[at];
+      // the star's own wording, when it is one of the claim's sentences but not its wording: a sentence it reads as
+      // its article's statement of the claim passes as well
+      const also = reps[i] !== outReps[at] && host.includes(reps[i]) ? reps[i] : null;
       for (const u of s)
         if (host.some((h) => h.id === u.id)) continue;
-        else if (!secondSentence(u, host, outReps[at], al, alone)) dropped.push(u);
+        else if (!secondSentence(u, host, outReps[at], al, alone) && !(also && secondSentence(u, host, also, al, alone))) dropped.push(u);
         else {
           host.push(u);
           holding(u.id, at);
