@@ -37,8 +37,9 @@ export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp
   ],
   // a web archive's redirect whose page is not stored yet: its addresses wait for it in the base (walk14)
   ['redirect-waiting', /^redirect to a page .*; its addresses wait for that page\b/],
-  // a web archive's redirect whose addresses find no article (before the feed rule: its addresses may hold "feed")
-  ['redirect-not-kept', /^redirect (loop|to a page (not stored|neither in this archive))\b/],
+  // a web archive's redirect whose addresses find no article, or whose page did not come while it waited (before the
+  // feed rule: its addresses may hold "feed")
+  ['redirect-not-kept', /^redirect (loop|to a page (not stored|neither in this archive|not ingested within))\b/],
   ['bad-feed', /\bfeed\b|^XML that is not an RSS or Atom feed$|^item \S+ is broken\b/i],
   ['bad-warc', /^(corrupt record\b|truncated record\b|no WARC records\b|no HTML pages among\b|response stored with\b)|; reading stopped here$/],
   ['unsupported-type', /^not a web page, feed or text\b/],

@@ -233,12 +233,14 @@ export async function documentView(db: Sql, id: string): Promise<DocumentView | 
     [id],
   );
   const document = reportDocumentOf(r);
+  const reached = await otherAddresses(db, id, document.url);
   return {
     document,
     relations: rels.map((x) => JSON.parse(x.body) as Relation).sort(byEnds),
     stories,
     versions: versions.map((v) => ({ version: v.version, seen: v.seen, contentHash: v.content_hash })),
-    addresses: await otherAddresses(db, id, document.url),
+    addresses: reached.map((a) => a.address),
+    reached,
   };
 }
 
