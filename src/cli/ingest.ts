@@ -16,7 +16,9 @@ export function summaryText(s: IngestSummary, location: string): string {
     s.linked || (!s.waiting && !s.expired) ? `${plural(s.linked, 'address', 'addresses')} linked to the articles redirects lead to` : '',
     s.waiting ? `${plural(s.waiting, 'redirect')} waiting for ${s.waiting === 1 ? 'its page' : 'their pages'} (linked when ingested)` : '',
     // waiting redirects whose pages never came (store/addresses.ts REDIRECT_WAIT_DAYS): a line each among the problems
-    s.expired ? `${plural(s.expired, 'redirect')} no longer waiting: ${s.expired === 1 ? 'its page' : 'their pages'} never came, ${s.expired === 1 ? 'its' : 'their'} addresses are not kept` : '',
+    s.expired
+      ? `${plural(s.expired, 'redirect')} no longer waiting: ${s.expired === 1 ? 'its page' : 'their pages'} never came, ${s.expired === 1 ? 'its' : 'their'} addresses are not kept`
+      : '',
   ].filter(Boolean);
   // an archive of redirects alone read no article: "0 new articles" read as a failure beside the links it made
   const alone = s.read === 0 && (s.linked || s.waiting);

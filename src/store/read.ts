@@ -14,7 +14,7 @@ import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synth
 import { storedSeconds, storyWindow } from './window.ts';
 import { zonedAsUtc } from '../common/date-bound.ts';
 import type { Counted, DocumentView, SearchHit, StoredProblem, StoryBriefing, StoryChange, StoryQuery, StorySummary } from './types.ts';
-import { isNote, problemRule } from '../common/problem-rules.ts';
+import { ruledLine } from '../common/problem-rules.ts';
 
 const MAX_LIMIT = 1000;
 
@@ -402,7 +402,7 @@ export async function countedProblems(db: Sql, q: { limit?: number; offset?: num
   const total = await totalOf(rows, () => db.query<{ total: number | string }>('SELECT count(*) AS total FROM problems'));
   // a note (a text cut, NULs taken out, a redirect waiting for its page) was listed as an input not used: marked
   return {
-    items: rows.map(({ source, reason, seen }) => ({ source, reason, seen, rule: problemRule(reason), ...(isNote({ source, reason }) ? { note: true } : {}) })),
+    items: rows.map(({ source, reason, seen }) => ruledLine({ source, reason, seen })),
     total,
   };
 }

@@ -138,7 +138,9 @@ export interface Counted<T> {
 export interface StoryBase {
   readonly location: string;
   ingest(inputs: string[], options?: BaseIngestOptions): Promise<IngestSummary>;
-  ingestRaw(docs: RawDocument[]): Promise<IngestSummary>;
+  /** records read already (the write API's): `problems`, the lines of records the caller could not read, are stored and
+   * counted with the readings' own, which `onProblem` is told */
+  ingestRaw(docs: RawDocument[], options?: { problems?: Problem[]; onProblem?(p: Problem): void }): Promise<IngestSummary>;
   stories(q?: StoryQuery): Promise<StorySummary[]>;
   storyReport(id: string): Promise<Report | null>;
   /** what a feed shows of stories given by any id they had (unknown ones left out, each story once, in order) */

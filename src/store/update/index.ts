@@ -667,19 +667,38 @@ function problemsOf(result: TextDocument | Problem): Problem[] {
 }
 
 /** Commit documents handed over directly (the web app's POST /api/documents). */
-export async function ingestRawIntoBase(db: Adapter, raws: RawDocument[], options: { onProblem?(p: Problem): void } = {}): Promise<IngestSummary> {
+export async function ingestRawIntoBase(
+  db: Adapter,
+  raws: RawDocument[],
+  options: { problems?: Problem[]; onProblem?(p: Problem): void } = {},
+): Promise<IngestSummary> {
   keepHeapNearLive();
   await loadLanguageModel();
   const summary = emptySummary();
   const batch: Incoming[] = [];
+  // the caller's lines (records it could not read), then the readings' own; a line said twice is one (a record's NULs
+  // taken out, named by the caller and by the reading)
   const problems: Problem[] = [];
+  const said = new Set<string>();
+  const add = (p: Problem, tell: boolean) => {
+    const key = `${p.source}\u0000${p.reason}`;
+    if (said.has(key)) return;
+    said.add(key);
+    problems.push(p);
+    if (tell) options.onProblem?.(p);
+  };
+  for (const p of options.problems ?? []) add(p, false);
   for (const raw of raws) {
     const result = processRaw(raw);
-    for (const p of problemsOf(result)) {
-      problems.push(p);
-      options.onProblem?.(p);
-    }
-    if (!isProblem(result)) batch.push({ doc: result, identity: identityOf(raw), addresses: addressesOf(raw, result.url), hash: contentHash(result) });
+    for (const p of problemsOf(result)) add(p, true);
+    if (!isProblem(result))
+      batch.push({
+        doc: result,
+        identity: identityOf(raw),
+        addresses: addressesOf(raw, result.url),
+        redirected: raw.meta.redirectedFrom,
+        hash: contentHash(result),
+      });
   }
   await commitBatch(db, batch, problems, summary);
   await synthesizeStale(db);
