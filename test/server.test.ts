@@ -358,7 +358,11 @@ describe('write API', () => {
     const deep = await send(Buffer.from(`[${'['.repeat(100_000)}${']'.repeat(100_000)},${json('api-hostile-deep').slice(1)}`));
     assert.equal(deep.status, 200);
     const deepOut = (await deep.json()) as Json;
-    assert.deepEqual(deepOut.problems, [{ source: 'POST /api/documents#1', reason: 'record not used: it nests arrays or objects more than 64 levels deep' }]);
+    assert.deepEqual(deepOut.problems, [
+      { source: 'POST /api/documents#1', reason: 'record not used: it nests arrays or objects more than 64 levels deep', rule: 'bad-record' },
+    ]);
+    // walk15: the summary counts the lines the answer lists (it counted only the readings' own)
+    assert.equal(deepOut.summary.problems, 1);
     assert.equal(deepOut.summary.newDocuments, 1);
     // a UTF-8 BOM (PowerShell's) and UTF-16 were "not valid JSON"
     for (const [id, body] of [
@@ -373,7 +377,12 @@ describe('write API', () => {
     // Windows-1252 bytes were each U+FFFD, silently
     const latin = await send(Buffer.from(json('api-hostile-1252', { title: 'Lune floods Lancaster café quay' }), 'latin1'));
     assert.deepEqual(((await latin.json()) as Json).problems, [
-      { source: 'POST /api/documents', reason: 'the body is not UTF-8: read as windows-1252; send UTF-8 to be sure of its accents' },
+      {
+        source: 'POST /api/documents',
+        reason: 'the body is not UTF-8: read as windows-1252; send UTF-8 to be sure of its accents',
+        rule: 'read-as-legacy-charset',
+        note: true,
+      },
     ]);
     assert.equal((await getJson('/api/documents/api-hostile-1252')).body.document.title, 'Lune floods Lancaster café quay');
     // compressed or binary: "not valid JSON (Unexpected token '\u001f' ...)"
@@ -414,7 +423,11 @@ describe('write API', () => {
     assert.equal(r.status, 200);
     const out = (await r.json()) as Json;
     assert.deepEqual(out.problems, [
-      { source: 'POST /api/documents#1', reason: "record too large (10,805 bytes, limit 8,192 bytes; the server's --max-size raises it)" },
+      {
+        source: 'POST /api/documents#1',
+        reason: "record too large (10,805 bytes, limit 8,192 bytes; the server's --max-size raises it)",
+        rule: 'too-large',
+      },
     ]);
     assert.equal(out.summary.newDocuments, 1);
     // "the body is larger than 1048576 bytes": now in words, and with the size when Content-Length says it

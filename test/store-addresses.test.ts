@@ -147,6 +147,11 @@ forEachBackend('an article fetched through redirects on %s', (kind) => {
       const view = (await base.document(doc.id))!;
       assert.equal(view.document.url, `${at}/2010/02/20/beck-cpac.html`);
       assert.deepEqual(view.addresses, [`${at}/s/1`, `${at}/go/beck`]);
+      // how each reached it: the one asked for, the hop a redirect led from (the page said the two alike)
+      assert.deepEqual(view.reached, [
+        { address: `${at}/s/1`, how: 'asked' },
+        { address: `${at}/go/beck`, how: 'redirect' },
+      ]);
       assert.deepEqual(
         (await base.search(`${at}/go/beck`)).map((h) => h.id),
         [doc.id],
@@ -222,10 +227,8 @@ test('the web app: a domain search lists the articles with the address matched; 
     assert.match(found, /at <mark>https:\/\/nyti\.ms\/beck\?x=&lt;i&gt;1&lt;\/i&gt;&amp;y=&quot;2&quot;<\/mark>/);
     assert.doesNotMatch(found, /<i>1<\/i>/);
     const article = await (await fetch(`${server.url}/articles/${beck.id}`)).text();
-    assert.match(
-      article,
-      /Also reached at \(asked for, or redirected from\): <code class="address">https:\/\/nyti\.ms\/beck\?x=&lt;i&gt;1&lt;\/i&gt;&amp;y=&quot;2&quot;<\/code>/,
-    );
+    assert.match(article, /Redirected here from: <code class="address">https:\/\/nyti\.ms\/beck\?x=&lt;i&gt;1&lt;\/i&gt;&amp;y=&quot;2&quot;<\/code>/);
+    assert.doesNotMatch(article, /Asked for at|Also read at/);
     const api = (await (await fetch(`${server.url}/api/documents/${beck.id}`)).json()) as { addresses: string[] };
     assert.deepEqual(api.addresses, [hostile]);
   } finally {

@@ -170,9 +170,10 @@ test('the web app and the API: the short link read after its page finds it, and 
       [[beck.id, SHORT]],
     );
     const article = await (await fetch(`${server.url}/articles/${beck.id}`)).text();
-    assert.match(article, /Also reached at \(asked for, or redirected from\): <code class="address">https:\/\/nyti\.ms\/beckCPAC<\/code>/);
-    const doc = (await (await fetch(`${server.url}/api/documents/${beck.id}`)).json()) as { addresses: string[] };
+    assert.match(article, /Redirected here from: <code class="address">https:\/\/nyti\.ms\/beckCPAC<\/code>/);
+    const doc = (await (await fetch(`${server.url}/api/documents/${beck.id}`)).json()) as { addresses: string[]; reached: unknown };
     assert.deepEqual(doc.addresses, [SHORT]);
+    assert.deepEqual(doc.reached, [{ address: SHORT, how: 'redirect' }]);
   } finally {
     await server?.close();
     await base.close();

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../src/model.ts';
-import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
+import { adapterOf, openAdapter, openBase, type StoryBase } from '../src/store/index.ts';
 import { problemRule } from '../src/common/problem-rules.ts';
 import { summaryText } from '../src/cli/ingest.ts';
 import { forEachBackend, freshBase } from './store-helpers.ts';
@@ -167,6 +167,111 @@ forEachBackend('a redirect read before its page is stored on %s', (kind) => {
     }
   });
 });
+
+/** The waiting redirects aged (their last ingest `days` ago), as a base left for months would hold them. */
+async function aged(base: StoryBase, days: number): Promise<void> {
+  await adapterOf(base).query('UPDATE waiting_redirects SET seen = $1', [new Date(Date.now() - days * 86_400_000).toISOString()]);
+}
+
+const EXPIRED = [
+  `short-links.warc#2: redirect to a page not ingested within 90 days: ${SHORT} -> ${HTTP} -> ${nyt.url}; its addresses are not kept (ingest that page, then this archive again)`,
+  `short-links.warc#3: redirect to a page not ingested within 90 days: ${FOX_SHORT} -> ${fox.url}; its addresses are not kept (ingest that page, then this archive again)`,
+];
+
+forEachBackend('a redirect whose page never comes on %s', (kind) => {
+  test('it waits 90 days from the last ingest that met it, then a line says its addresses are not kept', async () => {
+    const where = await freshBase(kind);
+    const base = await openBase(where.location);
+    try {
+      const seed = join(SEEDS, readdirSync(SEEDS).sort()[0]);
+      await base.ingest([redirects()], { batchSize: 10, threads: 1 });
+      // 89 days on: an ingest of another article leaves them waiting
+      await aged(base, 89);
+      const early = await base.ingest([seed], { batchSize: 10, threads: 1 });
+      assert.deepEqual([early.expired, (await held2(base)).waiting], [0, 3]);
+      // 91 days on: the next ingest's batch lets them go; their "waits" notes become a problem each
+      await aged(base, 91);
+      const told: Problem[] = [];
+      const late = await base.ingest([seed], { batchSize: 10, threads: 1, onProblem: (p) => told.push(p) });
+      assert.deepEqual(lines(told), EXPIRED);
+      assert.deepEqual(
+        told.map((p) => problemRule(p.reason)),
+        ['redirect-not-kept', 'redirect-not-kept'],
+      );
+      assert.deepEqual([late.unchanged, late.expired, late.problems, late.notes], [1, 2, 2, 0]);
+      assert.equal(
+        summaryText(late, 'base'),
+        'base: 0 new articles, 0 new versions, 1 unchanged, 2 problems\n' +
+          'redirects: 2 redirects no longer waiting: their pages never came, their addresses are not kept\n' +
+          'stories: 0 opened, 0 grown, 0 merged into others\n',
+      );
+      assert.deepEqual(lines(await base.problems()).sort(), EXPIRED);
+      assert.equal((await held2(base)).waiting, 0);
+      // the pages come after: the short links find nothing, as the lines say
+      await base.ingest([pages()], { batchSize: 10, threads: 1 });
+      assert.deepEqual(await held(base), { nyt: [], fox: [], waiting: 0 });
+      // ... until the short links' archive is ingested again, as the lines say: linked, and the lines go
+      const again = await base.ingest([redirects()], { batchSize: 10, threads: 1 });
+      assert.deepEqual([again.linked, again.waiting, again.problems], [2, 0, 0]);
+      assert.deepEqual(await held(base), { nyt: [SHORT], fox: [FOX_SHORT], waiting: 0 });
+      assert.deepEqual(lines(await base.problems()), []);
+    } finally {
+      await base.close();
+      await where.drop();
+    }
+  });
+
+  test('a later crawl of the same short links (another archive) renews the wait; the page then clears both lines', async () => {
+    const where = await freshBase(kind);
+    const base = await openBase(where.location);
+    try {
+      await base.ingest([redirects()], { batchSize: 10, threads: 1 });
+      await aged(base, 80);
+      // the next day's crawl, in a file of its own: its redirects wait anew from now
+      const later = file('short-links-later.warc', readFileSync(redirects()));
+      const second = await base.ingest([later], { batchSize: 10, threads: 1 });
+      assert.deepEqual([second.waiting, second.expired], [2, 0]);
+      assert.equal((await held2(base)).waiting, 3);
+      const [{ oldest }] = await adapterOf(base).query<{ oldest: string }>('SELECT min(seen) AS oldest FROM waiting_redirects');
+      assert.ok(Date.parse(oldest) > Date.now() - 86_400_000);
+      // both archives' lines wait; the pages link the redirects and take every line off (the second archive's stayed)
+      assert.equal((await base.problems()).length, 4);
+      const run = await base.ingest([pages()], { batchSize: 10, threads: 1 });
+      assert.deepEqual([run.linked, run.expired], [2, 0]);
+      assert.deepEqual(await held(base), { nyt: [SHORT], fox: [FOX_SHORT], waiting: 0 });
+      assert.deepEqual(lines(await base.problems()), []);
+    } finally {
+      await base.close();
+      await where.drop();
+    }
+  });
+
+  test('a base of schema 18 is upgraded: the addresses it holds say how they reached their article', async () => {
+    const where = await freshBase(kind);
+    try {
+      const base = await openBase(where.location);
+      await base.ingest([pages(), redirects()], { batchSize: 10, threads: 1 }).finally(() => base.close());
+      const db = await openAdapter(where.location);
+      await db.exec('UPDATE document_addresses SET how = NULL; DROP INDEX waiting_redirects_seen; DELETE FROM schema_version WHERE version >= 19');
+      await db.close();
+      const opened = await openBase(where.location);
+      try {
+        const [hit] = await opened.search(SHORT);
+        assert.deepEqual((await opened.document(hit.id))!.reached, [{ address: SHORT, how: 'redirect' }]);
+      } finally {
+        await opened.close();
+      }
+    } finally {
+      await where.drop();
+    }
+  });
+});
+
+/** How many rows wait (one an address). */
+async function held2(base: StoryBase): Promise<{ waiting: number }> {
+  const [{ n }] = await adapterOf(base).query<{ n: number }>('SELECT count(*)::int AS n FROM waiting_redirects');
+  return { waiting: n };
+}
 
 test('the web app and the API mark a note (a redirect waiting, a NUL taken out) apart from an input not used', async () => {
   const where = await freshBase('pglite');

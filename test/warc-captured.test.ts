@@ -72,7 +72,7 @@ test('a WARC capture date is kept apart from the publication date: JSON, Markdow
     relations: report.relations.filter((r) => r.from === times.id || r.to === times.id),
     stories: [story.id],
     versions: [],
-    addresses: [],
+    reached: [],
   };
   const article = parseHTML(articlePage(view, (id) => report.documents.find((d) => d.id === id))).document;
   const meta = article.querySelector('p.meta')!.textContent!;

@@ -13,16 +13,20 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function summaryText(s: IngestSummary, location: string): string {
   const notes = s.notes ? `, ${plural(s.notes, 'note')} (on inputs used)` : '';
   const redirects = [
-    s.linked || !s.waiting ? `${plural(s.linked, 'address', 'addresses')} linked to the articles redirects lead to` : '',
+    s.linked || (!s.waiting && !s.expired) ? `${plural(s.linked, 'address', 'addresses')} linked to the articles redirects lead to` : '',
     s.waiting ? `${plural(s.waiting, 'redirect')} waiting for ${s.waiting === 1 ? 'its page' : 'their pages'} (linked when ingested)` : '',
+    // waiting redirects whose pages never came (store/addresses.ts REDIRECT_WAIT_DAYS): a line each among the problems
+    s.expired
+      ? `${plural(s.expired, 'redirect')} no longer waiting: ${s.expired === 1 ? 'its page' : 'their pages'} never came, ${s.expired === 1 ? 'its' : 'their'} addresses are not kept`
+      : '',
   ].filter(Boolean);
   // an archive of redirects alone read no article: "0 new articles" read as a failure beside the links it made
-  const first =
-    s.read === 0 && (s.linked || s.waiting)
-      ? `${location}: no article read, only redirects: ${redirects.join('; ')}; ${plural(s.problems, 'problem')}${notes}`
-      : `${location}: ${plural(s.newDocuments, 'new article')}, ${plural(s.newVersions, 'new version')}, ${s.unchanged} unchanged, ${plural(s.problems, 'problem')}${notes}`;
+  const alone = s.read === 0 && (s.linked || s.waiting);
+  const first = alone
+    ? `${location}: no article read, only redirects: ${redirects.join('; ')}; ${plural(s.problems, 'problem')}${notes}`
+    : `${location}: ${plural(s.newDocuments, 'new article')}, ${plural(s.newVersions, 'new version')}, ${s.unchanged} unchanged, ${plural(s.problems, 'problem')}${notes}`;
   const lines = [first];
-  if (s.read > 0 && (s.linked || s.waiting)) lines.push(`redirects: ${redirects.join('; ')}`);
+  if (!alone && (s.linked || s.waiting || s.expired)) lines.push(`redirects: ${redirects.join('; ')}`);
   lines.push(`stories: ${s.storiesOpened} opened, ${s.storiesGrown} grown, ${s.storiesMerged} merged into others`);
   return `${lines.join('\n')}\n`;
 }

@@ -29,10 +29,12 @@ const MAX_CONCURRENCY = 1000;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Feed items' problems (a linked page refused or not fetched, an item without text) are stored, not said one by one:
- * the line counts them, so a round whose pages were all refused does not look clean. */
-function problemsNote(n: number): string {
-  return n ? `; ${n.toLocaleString('en-US')} ${n === 1 ? 'problem' : 'problems'} of feed items stored (crosscheck serve: /problems)` : '';
+/** Feed items' problems (a linked page refused, an item without text) are stored, not said one by one: the line counts
+ * them, so a round whose pages were all refused does not look clean; and the notes apart (an item's summary stored as
+ * its text), as ingest counts them: a summary-only feed's 40 articles read as "40 problems". */
+function problemsNote(c: Pick<WatchCounts, 'problems' | 'notes'>): string {
+  const counted = [c.problems ? plural(c.problems, 'problem') : '', c.notes ? `${plural(c.notes, 'note')} (on items used)` : ''].filter(Boolean);
+  return counted.length ? `; ${counted.join(', ')} of feed items stored (crosscheck serve: /problems)` : '';
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -40,7 +42,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** The run's counts, in words as ingest's summary ("1 new version", not "1 new versions"). */
 function countsLine(c: WatchCounts): string {
   const o = c.outcomes;
-  return `${plural(c.polls, 'poll')} (${o.new} with news, ${o['not-modified'] + o.unchanged} unchanged, ${o['retry-after']} asked to wait, ${o.error} failed); ${plural(c.articles, 'article')} read; ${c.newDocuments} new, ${plural(c.newVersions, 'new version')}; stories ${c.storiesOpened} opened, ${c.storiesGrown} grown; ${plural(c.alerts, 'alert')}, ${plural(c.delivered, 'webhook')} posted${problemsNote(c.problems)}`;
+  return `${plural(c.polls, 'poll')} (${o.new} with news, ${o['not-modified'] + o.unchanged} unchanged, ${o['retry-after']} asked to wait, ${o.error} failed); ${plural(c.articles, 'article')} read; ${c.newDocuments} new, ${plural(c.newVersions, 'new version')}; stories ${c.storiesOpened} opened, ${c.storiesGrown} grown; ${plural(c.alerts, 'alert')}, ${plural(c.delivered, 'webhook')} posted${problemsNote(c)}`;
 }
 
 function addWatchOptions(c: Command): Command {

@@ -60,6 +60,24 @@ test('every kind of reason the readers write has its rule', () => {
     ['text cut at 1,999,999 of 52,000,000 characters: no article is that long (the rest is left out; it would take gigabytes to analyse)', 'text-cut'],
     // a refusal that names what was taken out stays a refusal
     ['no article text found: the text is one word ("Draft"), too short to be an article (8,003 NUL bytes of padding at its end taken out)', 'no-article-text'],
+    // walk15: a redirect whose page never came while it waited
+    [
+      'redirect to a page not ingested within 90 days: https://t.co/x -> https://feed.example/y; its addresses are not kept (ingest that page, then this archive again)',
+      'redirect-not-kept',
+    ],
+    // walk15: a feed item stored all the same (its summary, its short content as the text), one item or many; a watch
+    // round's grouped line has its items' rule (every one was bad-feed)
+    ['feed item holds only a summary, used as the text: linked page not fetched: HTTP 404 from the server', 'feed-item-as-text'],
+    ['300 feed items (#1-#150, #152-#301) hold only a summary, used as the text: fetching linked pages is off; --fetch-links turns it on', 'feed-item-as-text'],
+    ['feed item\'s content is short but whole: taken as the article, its linked page not fetched: complete sentences, no "read more"', 'feed-item-as-text'],
+    [
+      '6 feed items (#1-#3, #7, #4999-#5000): feed item holds only a summary, used as the text: linked page not fetched (#1 https://feed.example/rss#story-1: HTTP 404 from the server; 5 more)',
+      'feed-item-as-text',
+    ],
+    ['3 feed items (#2-#4): feed item has no text: linked page not fetched (#2 https://feed.example/rss#b: HTTP 404 from the server)', 'bad-feed'],
+    // walk15: records kept, read in a legacy charset (a JSONL's lines, the write API's body)
+    ['line 2 is not UTF-8: read as windows-1252; its record is kept (save the file as UTF-8 to be sure of its accents)', 'read-as-legacy-charset'],
+    ['the body is not UTF-8: read as windows-1252; send UTF-8 to be sure of its accents', 'read-as-legacy-charset'],
     ['could not be processed (boom)', 'stage-failure'],
     ['something new', 'unusable-input'],
   ];
@@ -78,4 +96,9 @@ test('a note is a line on an input used all the same (walk14: ingest counted a N
   assert.ok(!note('no article text found (everything was page chrome or empty)'));
   assert.ok(!note('redirect loop: https://a.example/a -> https://a.example/b -> https://a.example/a; no page at its end, its addresses are not kept'));
   assert.ok(!note('binary content (a PNG image), not text'));
+  // walk15: a feed item's summary stored as its text is a note, one item's line or a watch round's for many
+  assert.ok(note('feed item holds only a summary, used as the text: fetching linked pages is off; --fetch-links turns it on'));
+  assert.ok(note('2 feed items (#1-#2): feed item holds only a summary, used as the text: linked page not fetched (#1 f#a: HTTP 404; #2 f#b: HTTP 404)'));
+  assert.ok(!note('2 feed items (#1-#2): feed item has no text: linked page not fetched (#1 f#a: HTTP 404; #2 f#b: HTTP 404)'));
+  assert.ok(!note('redirect to a page not ingested within 90 days: https://t.co/x -> https://example.com/y; its addresses are not kept'));
 });

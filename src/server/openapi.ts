@@ -371,7 +371,7 @@ const OPENAPI = {
       },
       DocumentView: {
         type: 'object',
-        required: ['document', 'relations', 'stories', 'versions', 'addresses'],
+        required: ['document', 'relations', 'stories', 'versions', 'addresses', 'reached'],
         properties: {
           document: { $ref: 'contract/report.schema.json#/$defs/document' },
           relations: { type: 'array', items: { $ref: 'contract/report.schema.json#/$defs/relation' } },
@@ -385,6 +385,22 @@ const OPENAPI = {
             description:
               'the other web addresses the article was reached at, as given: asked for (ingest URL), redirected from; search finds it by any of them',
             items: { type: 'string' },
+          },
+          reached: {
+            type: 'array',
+            description: 'the same addresses, each with how it reached the article',
+            items: {
+              type: 'object',
+              required: ['address', 'how'],
+              properties: {
+                address: { type: 'string' },
+                how: {
+                  enum: ['asked', 'redirect', 'page'],
+                  description:
+                    'asked: the address an ingest was given; redirect: a redirect led from it (a fetch, a web archive); page: the address the page was read at, where it names another URL',
+                },
+              },
+            },
           },
         },
       },

@@ -27,7 +27,7 @@ function view(report: Report, doc: ReportDocument): ArticleView {
     relations: report.relations.filter((r) => r.from === doc.id || r.to === doc.id),
     stories: report.stories.filter((s) => s.documents.includes(doc.id)).map((s) => s.id),
     versions: [],
-    addresses: [],
+    reached: [],
   };
 }
 

@@ -41,44 +41,66 @@ function keysOf(address: string): string[] | null {
 
 const hostOfKey = (key: string): string => HOST_OF_KEY.exec(key)?.[0] ?? key;
 
-/** The addresses a reading was reached at: its URL (`url`: the one its page names, a saved page's canonical link), the
- * address it was asked for, the addresses redirected from. */
-export function addressesOf(raw: Pick<RawDocument, 'url' | 'source' | 'meta'>, url: string | null): string[] {
-  const given = [url, raw.url, SCHEME.test(raw.source) ? raw.source : null, ...(raw.meta.redirectedFrom ?? [])];
-  return [...new Set(given.filter((a): a is string => !!a && addressKey(a) !== null))];
+/** How an address reached its article (migration 019): the URL its page names or the address it was read at, the
+ * address an ingest was given, or one a redirect led from (a fetch's hop, a web archive's 3xx record). */
+export type AddressHow = 'page' | 'asked' | 'redirect';
+
+/** An address an article was reached at, and how. */
+export interface Reached {
+  address: string;
+  how: AddressHow;
 }
 
-/** Each reading's addresses stored for its article (`document`: the id it is stored under); one held is kept. Returns
- * how many of the `redirected` addresses (those a redirect led from) were new to their article. */
-export async function recordAddresses(tx: Sql, rows: Array<{ document: string; addresses: string[]; redirected?: string[] }>): Promise<number> {
+/** The addresses a reading was reached at: its URL (`url`: the one its page names, a saved page's canonical link), the
+ * address it was read at, the address it was asked for, the addresses redirected from; each once, as first met (the
+ * address asked for is the first a fetch's redirects led from: it is 'asked'). */
+export function addressesOf(raw: Pick<RawDocument, 'url' | 'source' | 'meta'>, url: string | null): Reached[] {
+  const given: Array<[string | null | undefined, AddressHow]> = [
+    [url, 'page'],
+    [raw.url, 'page'],
+    [SCHEME.test(raw.source) ? raw.source : null, 'asked'],
+    ...(raw.meta.redirectedFrom ?? []).map((a): [string, AddressHow] => [a, 'redirect']),
+  ];
+  const out = new Map<string, AddressHow>();
+  for (const [address, how] of given) if (address && !out.has(address) && addressKey(address) !== null) out.set(address, how);
+  return [...out].map(([address, how]) => ({ address, how }));
+}
+
+/** Each reading's addresses stored for its article (`document`: the id it is stored under); one held is kept, with how
+ * it was first reached. Returns how many of the `redirected` addresses (those a redirect led from) were new to their
+ * article. */
+export async function recordAddresses(tx: Sql, rows: Array<{ document: string; addresses: Reached[]; redirected?: string[] }>): Promise<number> {
   const seen = new Set<string>();
   /** the rows of a redirect's address, by key and document */
   const redirected = new Set<string>();
-  const out: Array<{ key: string; address: string; host: string; document: string }> = [];
+  const out: Array<{ key: string; address: string; host: string; document: string; how: AddressHow }> = [];
   for (const { document, addresses, redirected: from = [] } of rows)
-    for (const address of addresses) {
+    for (const { address, how } of addresses) {
       const key = addressKey(address);
       if (key === null || seen.has(`${key}\u0000${document}`)) continue;
       seen.add(`${key}\u0000${document}`);
       if (from.includes(address)) redirected.add(`${key}\u0000${document}`);
-      out.push({ key, address, host: hostOfKey(key), document });
+      out.push({ key, address, host: hostOfKey(key), document, how });
     }
   if (!out.length) return 0;
   const added = await insertColumns<{ key: string; document: string }>(
     tx,
     'document_addresses',
-    { key: 'text', address: 'text', host: 'text', document: 'text' },
-    [out.map((r) => r.key), out.map((r) => r.address), out.map((r) => r.host), out.map((r) => r.document)],
+    { key: 'text', address: 'text', host: 'text', document: 'text', how: 'text' },
+    [out.map((r) => r.key), out.map((r) => r.address), out.map((r) => r.host), out.map((r) => r.document), out.map((r) => r.how)],
     `ON CONFLICT (key, document) DO NOTHING${redirected.size ? ' RETURNING key, document' : ''}`,
   );
   return added.filter((r) => redirected.has(`${r.key}\u0000${r.document}`)).length;
 }
 
-/** The addresses an article was reached at other than its own URL, as they were given, first met first. */
-export async function otherAddresses(db: Sql, document: string, url: string | null): Promise<string[]> {
+/** The addresses an article was reached at other than its own URL, as they were given, and how: first met first. */
+export async function otherAddresses(db: Sql, document: string, url: string | null): Promise<Reached[]> {
   const own = url ? addressKey(url) : null;
-  const rows = await db.query<{ key: string; address: string }>('SELECT key, address FROM document_addresses WHERE document = $1 ORDER BY n', [document]);
-  return rows.filter((r) => r.key !== own).map((r) => r.address);
+  const rows = await db.query<{ key: string; address: string; how: AddressHow | null }>(
+    'SELECT key, address, how FROM document_addresses WHERE document = $1 ORDER BY n',
+    [document],
+  );
+  return rows.filter((r) => r.key !== own).map((r) => ({ address: r.address, how: r.how ?? 'redirect' }));
 }
 
 /** What a query asks of the addresses: one address pasted, or domains with (or without) words; null when neither. */
@@ -127,6 +149,8 @@ export interface Linked {
   linked: number;
   /** redirects whose page the base does not hold yet: their addresses wait for it (waiting_redirects) */
   waiting: number;
+  /** waiting redirects that waited past REDIRECT_WAIT_DAYS (expireWaiting): their addresses are not kept */
+  expired: number;
 }
 
 /** The articles a redirect to `to` leads to: the one whose identity is that address first, else the one whose own
@@ -150,8 +174,11 @@ async function articlesAt(tx: Sql, to: string): Promise<string[]> {
  */
 export async function linkRedirects(tx: Sql, links: RedirectLink[], seen: string): Promise<Linked> {
   const lines: Problem[] = [];
-  const rows: Array<{ document: string; addresses: string[]; redirected: string[] }> = [];
-  const waiting: Array<{ key: string; target: string; address: string; source: string }> = [];
+  const rows: Array<{ document: string; addresses: Reached[]; redirected: string[] }> = [];
+  /** by key and address: a row once in the statement (met again, its seen time is renewed) */
+  const waiting = new Map<string, { key: string; target: string; address: string; source: string }>();
+  /** the pages the links found: a line of theirs from an earlier wait that expired is true no more */
+  const found: string[] = [];
   let left = 0;
   for (const link of links) {
     const chain = [...link.from, link.to].join(' -> ');
@@ -161,10 +188,14 @@ export async function linkRedirects(tx: Sql, links: RedirectLink[], seen: string
       continue;
     }
     const articles = await articlesAt(tx, link.to);
-    for (const document of articles) rows.push({ document, addresses: link.from, redirected: link.from });
-    if (articles.length) continue;
+    for (const document of articles) rows.push({ document, addresses: redirectsFrom(link.from), redirected: link.from });
+    if (articles.length) {
+      found.push(link.to);
+      continue;
+    }
     left++;
-    for (const address of link.from) waiting.push({ key, target: link.to, address, source: link.source });
+    for (const address of link.from)
+      if (!waiting.has(`${key}\u0000${address}`)) waiting.set(`${key}\u0000${address}`, { key, target: link.to, address, source: link.source });
     lines.push({
       source: link.source,
       reason:
@@ -173,19 +204,73 @@ export async function linkRedirects(tx: Sql, links: RedirectLink[], seen: string
           : `redirect to a page neither in this archive nor in the base: ${chain}; its addresses wait for that page, and find it once it is ingested`,
     });
   }
+  await dropRedirectLines(tx, found, [EXPIRED_LINE]);
+  const wait = [...waiting.values()];
+  // a redirect met again (a later crawl of the short links) waits anew from now: its expiry counts from the last time
   await insertColumns(
     tx,
     'waiting_redirects',
     { key: 'text', target: 'text', address: 'text', source: 'text', seen: 'text' },
-    [waiting.map((w) => w.key), waiting.map((w) => w.target), waiting.map((w) => w.address), waiting.map((w) => w.source), waiting.map(() => seen)],
-    'ON CONFLICT (key, address) DO NOTHING',
+    [wait.map((w) => w.key), wait.map((w) => w.target), wait.map((w) => w.address), wait.map((w) => w.source), wait.map(() => seen)],
+    'ON CONFLICT (key, address) DO UPDATE SET seen = excluded.seen',
   );
-  return { lines, linked: await recordAddresses(tx, rows), waiting: left };
+  return { lines, linked: await recordAddresses(tx, rows), waiting: left, expired: 0 };
 }
 
 /** The line a redirect whose page is not stored yet leaves (linkRedirects), as a LIKE pattern: taken off the problems
  * once the page comes, or /problems still said it waited ("Inputs that could not be used") after it was linked. */
 const WAITING_LINE = 'redirect to a page %; its addresses wait for that page%';
+
+/** The addresses a redirect led from, as stored for the article it leads to. */
+const redirectsFrom = (from: string[]): Reached[] => from.map((address) => ({ address, how: 'redirect' }));
+
+/** The line of a waiting redirect that expired (expireWaiting), as a LIKE pattern: taken off once its page comes all the
+ * same, the redirect met again in a later archive. */
+const EXPIRED_LINE = 'redirect to a page not ingested within % days: %';
+
+/** The lines (`patterns`: WAITING_LINE, EXPIRED_LINE) of redirects to these targets, whatever record said them (the same
+ * short link in two archives left a line each, the waiting row keeps the first record's): taken off the problems. */
+async function dropRedirectLines(tx: Sql, targets: string[], patterns: string[]): Promise<void> {
+  if (!targets.length) return;
+  await tx.query(
+    `DELETE FROM problems WHERE reason LIKE ANY($2::text[])
+       AND EXISTS (SELECT 1 FROM unnest($1::text[]) AS t(target) WHERE strpos(reason, ' -> ' || t.target || '; its addresses ') > 0)`,
+    [arrayText(targets), arrayText(patterns)],
+  );
+}
+
+/** How long a redirect waits for its page (walk15): a base fed short links for pages never captured kept their rows, and
+ * their "waits" notes, for ever. From the last ingest that met the redirect: a later crawl of the short links renews it.
+ * A quarter: a crawl's pages come in days or weeks; past that, the line says to ingest the page, then the archive again. */
+export const REDIRECT_WAIT_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+/**
+ * The redirects that waited longer than REDIRECT_WAIT_DAYS (`now`: this batch's time, ISO): they wait no more, their
+ * "waits" notes go and a line each says so (rule redirect-not-kept: their addresses are not kept). One indexed statement
+ * a batch (migration 019). Returns how many redirects expired (one a record, as they were counted waiting).
+ */
+export async function expireWaiting(tx: Sql, now: string): Promise<{ lines: Problem[]; expired: number }> {
+  const before = new Date(Date.parse(now) - REDIRECT_WAIT_DAYS * DAY_MS).toISOString();
+  const gone = await tx.query<{ target: string; address: string; source: string; n: number }>(
+    'DELETE FROM waiting_redirects WHERE seen < $1 RETURNING target, address, source, n::float8 AS n',
+    [before],
+  );
+  if (!gone.length) return { lines: [], expired: 0 };
+  const chains = new Map<string, { source: string; target: string; from: string[] }>();
+  for (const g of [...gone].sort((a, b) => a.n - b.n)) {
+    const key = `${g.source}\u0000${g.target}`;
+    const chain = chains.get(key) ?? { source: g.source, target: g.target, from: [] };
+    chain.from.push(g.address);
+    chains.set(key, chain);
+  }
+  await dropRedirectLines(tx, [...new Set(gone.map((g) => g.target))], [WAITING_LINE]);
+  const lines = [...chains.values()].map((c) => ({
+    source: c.source,
+    reason: `redirect to a page not ingested within ${REDIRECT_WAIT_DAYS} days: ${[...c.from, c.target].join(' -> ')}; its addresses are not kept (ingest that page, then this archive again)`,
+  }));
+  return { lines, expired: chains.size };
+}
 
 /**
  * The redirects that waited for a page the batch stored (`addresses`: the batch's readings' addresses, stored already):
@@ -202,12 +287,10 @@ export async function linkWaiting(tx: Sql, addresses: string[]): Promise<number>
   if (!waiting.length) return 0;
   const byTarget = new Map<string, string[]>();
   for (const w of waiting) byTarget.set(w.target, [...(byTarget.get(w.target) ?? []), w.address]);
-  const rows: Array<{ document: string; addresses: string[]; redirected: string[] }> = [];
-  for (const [target, from] of byTarget) for (const document of await articlesAt(tx, target)) rows.push({ document, addresses: from, redirected: from });
+  const rows: Array<{ document: string; addresses: Reached[]; redirected: string[] }> = [];
+  for (const [target, from] of byTarget)
+    for (const document of await articlesAt(tx, target)) rows.push({ document, addresses: redirectsFrom(from), redirected: from });
   await tx.query('DELETE FROM waiting_redirects WHERE key = ANY($1::text[])', [arrayText([...new Set(waiting.map((w) => w.key))])]);
-  await tx.query('DELETE FROM problems WHERE source = ANY($1::text[]) AND reason LIKE $2', [
-    arrayText([...new Set(waiting.map((w) => w.source))]),
-    WAITING_LINE,
-  ]);
+  await dropRedirectLines(tx, [...byTarget.keys()], [WAITING_LINE, EXPIRED_LINE]);
   return recordAddresses(tx, rows);
 }

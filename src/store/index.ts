@@ -59,9 +59,9 @@ class Base implements StoryBase {
     this.writable();
     return ingestIntoBase(this.db, inputs, options);
   }
-  ingestRaw(docs: RawDocument[]) {
+  ingestRaw(docs: RawDocument[], options?: Parameters<StoryBase['ingestRaw']>[1]) {
     this.writable();
-    return ingestRawIntoBase(this.db, docs);
+    return ingestRawIntoBase(this.db, docs, options);
   }
   // PostgreSQL refuses a NUL character in text (the request failed with "invalid byte sequence"): no id, outlet or
   // language holds one (ingest takes them out), so such a look-up finds nothing, and search reads it as a space

@@ -14,7 +14,7 @@ import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synth
 import { storedSeconds, storyWindow } from './window.ts';
 import { zonedAsUtc } from '../common/date-bound.ts';
 import type { Counted, DocumentView, SearchHit, StoredProblem, StoryBriefing, StoryChange, StoryQuery, StorySummary } from './types.ts';
-import { isNote, problemRule } from '../common/problem-rules.ts';
+import { ruledLine } from '../common/problem-rules.ts';
 
 const MAX_LIMIT = 1000;
 
@@ -233,12 +233,14 @@ export async function documentView(db: Sql, id: string): Promise<DocumentView | 
     [id],
   );
   const document = reportDocumentOf(r);
+  const reached = await otherAddresses(db, id, document.url);
   return {
     document,
     relations: rels.map((x) => JSON.parse(x.body) as Relation).sort(byEnds),
     stories,
     versions: versions.map((v) => ({ version: v.version, seen: v.seen, contentHash: v.content_hash })),
-    addresses: await otherAddresses(db, id, document.url),
+    addresses: reached.map((a) => a.address),
+    reached,
   };
 }
 
@@ -400,7 +402,7 @@ export async function countedProblems(db: Sql, q: { limit?: number; offset?: num
   const total = await totalOf(rows, () => db.query<{ total: number | string }>('SELECT count(*) AS total FROM problems'));
   // a note (a text cut, NULs taken out, a redirect waiting for its page) was listed as an input not used: marked
   return {
-    items: rows.map(({ source, reason, seen }) => ({ source, reason, seen, rule: problemRule(reason), ...(isNote({ source, reason }) ? { note: true } : {}) })),
+    items: rows.map(({ source, reason, seen }) => ruledLine({ source, reason, seen })),
     total,
   };
 }

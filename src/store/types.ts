@@ -1,6 +1,7 @@
 // What the story base hands out (read API) and what an ingest reports. Re-exported by src/store/index.ts.
 import type { Problem, RawDocument, Relation, Report, ReportDocument, ReportStory } from '../model.ts';
 import type { IngestOptions } from '../ingest/index.ts';
+import type { Reached } from './addresses.ts';
 
 export interface StorySummary {
   id: string;
@@ -44,6 +45,9 @@ export interface DocumentView {
   versions: DocumentVersion[];
   /** the other addresses it was reached at, as given: asked for on the command line, redirected from (addresses.ts) */
   addresses: string[];
+  /** the same addresses, each with how it reached the article: 'asked' (given to an ingest), 'redirect' (a redirect led
+   * from it), 'page' (the address it was read at, where its page names another URL) */
+  reached: Reached[];
 }
 
 export interface SearchHit {
@@ -94,6 +98,9 @@ export interface IngestSummary {
   linked: number;
   /** a web archive's redirects whose page the base does not hold yet: their addresses wait for it in the base */
   waiting: number;
+  /** waiting redirects whose page did not come within REDIRECT_WAIT_DAYS of the last ingest that met them: they wait no
+   * more, a line each says so (their addresses are not kept) */
+  expired: number;
   storiesOpened: number;
   storiesGrown: number;
   /** stories that went into another */
@@ -131,7 +138,9 @@ export interface Counted<T> {
 export interface StoryBase {
   readonly location: string;
   ingest(inputs: string[], options?: BaseIngestOptions): Promise<IngestSummary>;
-  ingestRaw(docs: RawDocument[]): Promise<IngestSummary>;
+  /** records read already (the write API's): `problems`, the lines of records the caller could not read, are stored and
+   * counted with the readings' own, which `onProblem` is told */
+  ingestRaw(docs: RawDocument[], options?: { problems?: Problem[]; onProblem?(p: Problem): void }): Promise<IngestSummary>;
   stories(q?: StoryQuery): Promise<StorySummary[]>;
   storyReport(id: string): Promise<Report | null>;
   /** what a feed shows of stories given by any id they had (unknown ones left out, each story once, in order) */

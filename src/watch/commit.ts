@@ -12,6 +12,7 @@ import type { IngestSummary } from '../store/types.ts';
 import { fromText } from '../store/serial.ts';
 import { withTermIds } from '../common/term-counts.ts';
 import { insertProblems } from '../store/repo.ts';
+import { isNote } from '../common/problem-rules.ts';
 import { fingerprintKeys } from '../store/update/relate.ts';
 import { synthesizeStale } from '../store/update/stories.ts';
 import { fingerprint } from '../fingerprint/index.ts';
@@ -131,7 +132,11 @@ async function commitRound(db: Adapter, round: number, now: number, lost: () => 
     const problems = groupRoundProblems(noted.map((n) => JSON.parse(n.result) as ItemProblems));
     const seen = new Date(now).toISOString();
     await insertProblems(tx, problems, seen);
-    summary.problems += problems.length;
+    // a note (an item's summary stored as its text, a text cut) counted apart, as ingest counts it: a summary-only
+    // feed's round said "40 problems" for the 40 articles it stored
+    const notes = problems.filter(isNote).length;
+    summary.notes += notes;
+    summary.problems += problems.length - notes;
     await tx.query('UPDATE watch_rounds SET committed_ms = $2 WHERE id = $1', [round, now]);
     await tx.query('DELETE FROM watch_jobs WHERE round = $1', [round]);
   });

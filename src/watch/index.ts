@@ -62,7 +62,10 @@ export interface WatchCounts {
   newDocuments: number;
   newVersions: number;
   unchanged: number;
+  /** lines of feed items not used (a page refused, an item without text) */
   problems: number;
+  /** lines of feed items used all the same (a summary stored as the text, a text cut) */
+  notes: number;
   storiesOpened: number;
   storiesGrown: number;
   alerts: number;
@@ -81,6 +84,7 @@ export function emptyCounts(): WatchCounts {
     newVersions: 0,
     unchanged: 0,
     problems: 0,
+    notes: 0,
     storiesOpened: 0,
     storiesGrown: 0,
     alerts: 0,
@@ -229,6 +233,7 @@ export class Watcher {
       this.counts.newVersions += s.newVersions;
       this.counts.unchanged += s.unchanged;
       this.counts.problems += s.problems;
+      this.counts.notes += s.notes;
       this.counts.storiesOpened += s.storiesOpened;
       this.counts.storiesGrown += s.storiesGrown;
       await this.onCommit?.(c.round, this.opts.now());

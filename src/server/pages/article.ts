@@ -17,8 +17,28 @@ export interface ArticleView {
   /** ids of the stories holding it */
   stories: string[];
   versions: Array<{ version: number; seen: string; contentHash: string }>;
-  /** the other addresses it was reached at (asked for, redirected from), as given */
-  addresses: string[];
+  /** the other addresses it was reached at, as given, each with how (asked for, redirected from, read at) */
+  reached: Array<{ address: string; how: 'page' | 'asked' | 'redirect' }>;
+}
+
+/** The article page's lines of the other addresses it was reached at, one per way in (walk15: one line said "Also
+ * reached at (asked for, or redirected from)" for every address alike): its label, the addresses' `how`. */
+const REACHED_LINES = [
+  { how: 'asked', label: 'Asked for at' },
+  { how: 'redirect', label: 'Redirected here from' },
+  { how: 'page', label: 'Also read at' },
+] as const;
+
+/** The lines of the other addresses, those with none left out; none when it was reached at its own URL alone. */
+function reachedLines(reached: ArticleView['reached']): Html | string {
+  const lines = REACHED_LINES.map(({ how, label }) => ({ label, addresses: reached.filter((r) => r.how === how).map((r) => r.address) })).filter(
+    (l) => l.addresses.length,
+  );
+  if (!lines.length) return '';
+  return html`${lines.map(
+    (l) => html`
+<p class="meta">${l.label}: ${l.addresses.map((a, i) => html`${i ? ', ' : ''}<code class="address">${a}</code>`)}</p>`,
+  )}`;
 }
 
 /** Titles of the other articles named in the relations (for labels), when known. */
@@ -94,11 +114,7 @@ export function articlePage(view: ArticleView, titleOf: TitleOf): string {
     : html`<p class="meta">One version.</p>`;
   const body = html`<h1>${d.title || d.id}</h1>
 <p class="meta">${d.outlet ?? 'outlet unknown'}${d.originalOutlet && d.originalOutlet !== d.outlet ? ` (from ${d.originalOutlet})` : ''} · ${d.byline.join(', ') || 'no byline'} · ${dateShown(d, 'date unknown')} · ${d.language} · <code>${d.id}</code></p>
-<p class="meta">Source: ${original}</p>${
-    view.addresses.length
-      ? html`<p class="meta">Also reached at (asked for, or redirected from): ${view.addresses.map((a, i) => html`${i ? ', ' : ''}<code class="address">${a}</code>`)}</p>`
-      : ''
-  }
+<p class="meta">Source: ${original}</p>${reachedLines(view.reached)}
 <p>${view.stories.map((s, i) => html`${i ? ', ' : ''}<a href="${at(`/stories/${idPath(s)}`)}">${view.stories.length === 1 ? 'Its story' : `Story ${i + 1}`}</a>`)}${view.stories.length ? ' · ' : ''}<a href="${at(`/api/documents/${idPath(d.id)}`)}">JSON</a></p>
 ${flags.length ? html`<ul class="flags">${flags}</ul>` : ''}
 <section aria-labelledby="text"><h2 id="text">Text</h2>${shared.size ? html`<p class="meta"><span class="shared">Marked</span> sentences are shared with another article.</p>` : ''}<div class="article-text">${paragraphs}</div></section>

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../common/package-root.ts';
 import type { Problem, RawDocument } from '../../model.ts';
+import { ruledLine } from '../../common/problem-rules.ts';
 import { cutLongText } from '../../ingest/cut-text.ts';
 import { recordItems, recordPlace } from '../../ingest/records.ts';
 import { pastLimit } from '../../ingest/sizes.ts';
@@ -150,9 +151,13 @@ export function apiRoutes(base: StoryBase, guard: WriteGuard, onWrite: () => voi
         source: 'POST /api/documents',
         reason: `the body is not UTF-8: read as ${read.encoding.replace(DETECTED, '')}; send UTF-8 to be sure of its accents`,
       });
-    const summary = docs.length ? await base.ingestRaw(docs) : null;
+    // every line of the request, each with its rule and a note marked (as /api/problems has them): the records this
+    // route could not read, and the readings' own (a record with no article text was counted in the summary and stored,
+    // but not listed here); all stored and counted, notes apart from problems
+    const told: Problem[] = [];
+    const summary = docs.length || problems.length ? await base.ingestRaw(docs, { problems, onProblem: (p) => told.push(p) }) : null;
     onWrite();
-    return c.json({ summary, problems });
+    return c.json({ summary, problems: [...problems, ...told].map(ruledLine) });
   });
   return app;
 }

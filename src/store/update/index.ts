@@ -43,7 +43,7 @@ import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
 import { storable } from '../serial.ts';
-import { addressesOf, type Linked, linkRedirects, linkWaiting, recordAddresses } from '../addresses.ts';
+import { addressesOf, expireWaiting, type Linked, linkRedirects, linkWaiting, type Reached, recordAddresses } from '../addresses.ts';
 import { isNote } from '../../common/problem-rules.ts';
 
 // Inputs per transaction. Each batch takes back, relates and synthesises again every stored story it touches,
@@ -70,7 +70,7 @@ interface Incoming {
   /** what makes two readings the same document */
   identity: string;
   /** the web addresses this reading was reached at (store/addresses.ts), stored for its article whatever its text */
-  addresses?: string[];
+  addresses?: Reached[];
   /** those of them a redirect led from (counted in the summary's `linked`) */
   redirected?: string[];
   hash: string;
@@ -99,6 +99,7 @@ export function emptySummary(): IngestSummary {
     notes: 0,
     linked: 0,
     waiting: 0,
+    expired: 0,
     storiesOpened: 0,
     storiesGrown: 0,
     storiesMerged: 0,
@@ -233,7 +234,7 @@ export async function commitBatch(
   links: RedirectLink[] = [],
 ): Promise<Problem[]> {
   /** what the redirects did: the lines said of those that lead to no article, the addresses linked */
-  let linkedBy: Linked = { lines: [], linked: 0, waiting: 0 };
+  let linkedBy: Linked = { lines: [], linked: 0, waiting: 0, expired: 0 };
   // the costly per-document work happens before the lock, for the documents the base does not hold as they are
   const knownBefore = new Map(
     (
@@ -384,12 +385,15 @@ export async function commitBatch(
       // the redirects that waited in the base for a page the batch holds (read in an earlier archive or run)
       const linkedLater = await linkWaiting(
         tx,
-        batch.flatMap((inc) => inc.addresses ?? []),
+        batch.flatMap((inc) => (inc.addresses ?? []).map((a) => a.address)),
       );
-      if (links.length) {
-        linkedBy = await linkRedirects(tx, links, seen);
-        await insertProblems(tx, linkedBy.lines, seen);
-      }
+      if (links.length) linkedBy = await linkRedirects(tx, links, seen);
+      // the redirects that waited too long for their pages (after this batch's pages found theirs, and its redirects
+      // met again were renewed)
+      const expired = await expireWaiting(tx, seen);
+      linkedBy.lines.push(...expired.lines);
+      linkedBy.expired = expired.expired;
+      await insertProblems(tx, linkedBy.lines, seen);
       linkedBy.linked += linkedBefore + linkedLater;
       // members moved between stories by the merge and refinement passes
       await tx.query(
@@ -478,6 +482,7 @@ export async function commitBatch(
   summary.problems += lines.length - notes;
   summary.linked += linkedBy.linked;
   summary.waiting += linkedBy.waiting;
+  summary.expired += linkedBy.expired;
   await timeStepAsync(clock, 'upkeep', () => upkeep(db));
   return linkedBy.lines;
 }
@@ -662,19 +667,38 @@ function problemsOf(result: TextDocument | Problem): Problem[] {
 }
 
 /** Commit documents handed over directly (the web app's POST /api/documents). */
-export async function ingestRawIntoBase(db: Adapter, raws: RawDocument[], options: { onProblem?(p: Problem): void } = {}): Promise<IngestSummary> {
+export async function ingestRawIntoBase(
+  db: Adapter,
+  raws: RawDocument[],
+  options: { problems?: Problem[]; onProblem?(p: Problem): void } = {},
+): Promise<IngestSummary> {
   keepHeapNearLive();
   await loadLanguageModel();
   const summary = emptySummary();
   const batch: Incoming[] = [];
+  // the caller's lines (records it could not read), then the readings' own; a line said twice is one (a record's NULs
+  // taken out, named by the caller and by the reading)
   const problems: Problem[] = [];
+  const said = new Set<string>();
+  const add = (p: Problem, tell: boolean) => {
+    const key = `${p.source}\u0000${p.reason}`;
+    if (said.has(key)) return;
+    said.add(key);
+    problems.push(p);
+    if (tell) options.onProblem?.(p);
+  };
+  for (const p of options.problems ?? []) add(p, false);
   for (const raw of raws) {
     const result = processRaw(raw);
-    for (const p of problemsOf(result)) {
-      problems.push(p);
-      options.onProblem?.(p);
-    }
-    if (!isProblem(result)) batch.push({ doc: result, identity: identityOf(raw), addresses: addressesOf(raw, result.url), hash: contentHash(result) });
+    for (const p of problemsOf(result)) add(p, true);
+    if (!isProblem(result))
+      batch.push({
+        doc: result,
+        identity: identityOf(raw),
+        addresses: addressesOf(raw, result.url),
+        redirected: raw.meta.redirectedFrom,
+        hash: contentHash(result),
+      });
   }
   await commitBatch(db, batch, problems, summary);
   await synthesizeStale(db);
