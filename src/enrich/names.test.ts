@@ -2079,6 +2079,12 @@ test("a place head opening a two-word name is a given name when a person's appos
   // kept: a head-first place with no person's appositive, and a place head ending the name
   assert.ok(names('Residents near Lake Tahoe, a popular resort, were evacuated.').includes('Lake Tahoe/place'));
   assert.ok(names('Ships crossed Hudson Bay, the company treasurer said.').includes('Hudson Bay/place'));
+  // Reuters: a name after "the" (was a person by "official")
+  assert.ok(
+    names(
+      'The U.N. Development program (UNDP) will give Bangladesh a 6.79 mln dlr grant to undertake a detailed study on the building of a bridge over the River Jamuna, the official BSS news agency said.',
+    ).includes('River Jamuna/place'),
+  );
   // ECB+ 13_5ecbplus: a capitalised clause subject after the comma is no appositive
   assert.ok(
     names('The first 9-1-1 call came at 3:33 a.m. from someone at Valley Hotel, Palmer public safety director Jon Owen said this morning.').includes(

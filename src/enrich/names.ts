@@ -2667,10 +2667,12 @@ function emitRun(
   }
   // "Bay Buchanan, national treasurer for Ronald Reagan's ... campaign": a place's head opening a two-word name, the
   // other word no head, is a given name when a person's appositive in lower case follows ("Lake Tahoe", "Mount Everest"
-  // have none; "from someone at Valley Hotel, Palmer public safety director Jon Owen said" opens a clause's subject)
+  // have none; "from someone at Valley Hotel, Palmer public safety director Jon Owen said" opens a clause's subject; "a
+  // bridge over the River Jamuna, the official BSS news agency said": a name after "the" is no given name's)
   if (
     whole?.cue === 'place-head' &&
     words.length === 2 &&
+    fold(tokens[first - 1]?.text ?? '') !== 'the' &&
     !headOf(words[1].text) &&
     LOWER_FIRST.test(tokens[last + 2]?.text ?? '') &&
     personAppositive(L, tokens, last)
