@@ -2068,3 +2068,27 @@ test('a function word opening a sentence is no part of the name after it: "Neith
   // (inside a sentence the word is a name's: Reuters "Indiana National's MoneyMover 24-Hour Teller and Plus System networks")
   assert.ok(names('GTE will provide switching services for the MoneyMover and Plus System networks.').some((m) => m.startsWith('Plus System/')));
 });
+
+test("a place head opening a two-word name is a given name when a person's appositive follows (quotes55)", () => {
+  // PolNeAR train wash-post 2016-04-09: "Bay Buchanan" was a place by "Bay"
+  assert.ok(
+    names(
+      'He fiercely protected Gerald Ford\'s delegates at the last contested convention in 1976, in what Bay Buchanan, national treasurer for Ronald Reagan\'s insurgent campaign, called "hand-to-hand combat."',
+    ).includes('Bay Buchanan/person'),
+  );
+  // kept: a head-first place with no person's appositive, and a place head ending the name
+  assert.ok(names('Residents near Lake Tahoe, a popular resort, were evacuated.').includes('Lake Tahoe/place'));
+  assert.ok(names('Ships crossed Hudson Bay, the company treasurer said.').includes('Hudson Bay/place'));
+  // Reuters: a name after "the" (was a person by "official")
+  assert.ok(
+    names(
+      'The U.N. Development program (UNDP) will give Bangladesh a 6.79 mln dlr grant to undertake a detailed study on the building of a bridge over the River Jamuna, the official BSS news agency said.',
+    ).includes('River Jamuna/place'),
+  );
+  // ECB+ 13_5ecbplus: a capitalised clause subject after the comma is no appositive
+  assert.ok(
+    names('The first 9-1-1 call came at 3:33 a.m. from someone at Valley Hotel, Palmer public safety director Jon Owen said this morning.').includes(
+      'Valley Hotel/place',
+    ),
+  );
+});

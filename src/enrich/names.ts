@@ -1000,6 +1000,31 @@ function tickerEnd(tokens: Token[], at: number): number {
   return k + 1;
 }
 
+/**
+ * An appositive after the name that says it is a person's: "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former
+ * brigade commander" (a person's word in the first words after the comma).
+ */
+function personAppositive(L: Lexicon, tokens: Token[], last: number): boolean {
+  // (a state after the comma makes a place: "Tom Miller of Maricopa, Ariz as the new president")
+  if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.kind !== 'word' || NOT_APPOSITIVE.has(fold(tokens[last + 2].text)) || stateAfter(tokens, last))
+    return false;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 8); k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') return false;
+    const f = fold(w.text);
+    // (an auxiliary ends the scan, and a role before a speech verb is a clause's subject: "the Common Agricultural Policy,
+    // French milk producers said"; "the Conservatives, might call")
+    if (L.auxiliaries.has(f)) return false;
+    if (L.appositives.has(f)) {
+      if (tokens[k + 1]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k + 1].text))) return false;
+      // (nor a title before a name: "the Meat Price Stabilisation Scheme, Finance Minister Roger Douglas said")
+      if (upperFirst(w.text) && tokens[k + 1] !== undefined && isNameWord(tokens[k + 1]) && !officeWord(L, tokens[k + 1].text)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Context around the run decides the type of a bare name. */
 function contextCue(tokens: Token[], first: number, last: number, words: Word[], titled: boolean): { type: EntityType; cue: string } {
   const L = lex();
@@ -1065,24 +1090,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // an age set off after a full name: "Gisela Grimm, 67, a retiree from Las Vegas"
   if (words.length >= 2 && isAgeAppositive(tokens, last)) return { type: 'person', cue: 'age' };
   if (companyAppositive(L, tokens, last)) return { type: 'org', cue: 'company-appositive' };
-  // appositive: "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander"
-  // (a state after the comma makes a place: "Tom Miller of Maricopa, Ariz as the new president")
-  if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'word' && !NOT_APPOSITIVE.has(fold(tokens[last + 2].text)) && !stateAfter(tokens, last)) {
-    for (let k = last + 2; k < Math.min(tokens.length, last + 8); k++) {
-      const w = tokens[k];
-      if (w.kind !== 'word') break;
-      const f = fold(w.text);
-      // (an auxiliary ends the scan, and a role before a speech verb is a clause's subject: "the Common Agricultural Policy,
-      // French milk producers said"; "the Conservatives, might call")
-      if (L.auxiliaries.has(f)) break;
-      if (L.appositives.has(f)) {
-        if (tokens[k + 1]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k + 1].text))) break;
-        // (nor a title before a name: "the Meat Price Stabilisation Scheme, Finance Minister Roger Douglas said")
-        if (upperFirst(w.text) && tokens[k + 1] !== undefined && isNameWord(tokens[k + 1]) && !officeWord(L, tokens[k + 1].text)) break;
-        return { type: 'person', cue: 'appositive' };
-      }
-    }
-  }
+  if (personAppositive(L, tokens, last)) return { type: 'person', cue: 'appositive' };
   if (placeAppositive(tokens, last)) return { type: 'place', cue: 'place-noun' };
   // (not a head alone: "the Sheriff's Department, California")
   if (stateAfter(tokens, last) && !words.some((w) => headOf(w.text))) return { type: 'place', cue: 'locality' };
@@ -2655,6 +2663,21 @@ function emitRun(
   if (whole?.cue !== 'gazetteer' && words.length > 3 && officerOfBody(L, text, words, document, sentence, out, 0, 'given-name')) return;
   if (whole?.cue !== 'gazetteer' && teamName(words)) {
     out.push(runMention(text, words, 'org', 'team', document, sentence));
+    return;
+  }
+  // "Bay Buchanan, national treasurer for Ronald Reagan's ... campaign": a place's head opening a two-word name, the
+  // other word no head, is a given name when a person's appositive in lower case follows ("Lake Tahoe", "Mount Everest"
+  // have none; "from someone at Valley Hotel, Palmer public safety director Jon Owen said" opens a clause's subject; "a
+  // bridge over the River Jamuna, the official BSS news agency said": a name after "the" is no given name's)
+  if (
+    whole?.cue === 'place-head' &&
+    words.length === 2 &&
+    fold(tokens[first - 1]?.text ?? '') !== 'the' &&
+    !headOf(words[1].text) &&
+    LOWER_FIRST.test(tokens[last + 2]?.text ?? '') &&
+    personAppositive(L, tokens, last)
+  ) {
+    out.push(runMention(text, words, 'person', 'appositive', document, sentence));
     return;
   }
   if (whole) {

@@ -2315,3 +2315,37 @@ test('a term set off by a comma after a clause, and "when asked", name no speake
   assert.equal(said(kept, 'I have no comment,'), 'Smith');
   assert.equal(said(kept, 'I have no comment.'), 'Jones');
 });
+
+test('a title the name reader took for a body resolves to its holder; a naming clause\'s subject over its appositive; "expected" in the passive names no speaker (quotes55)', () => {
+  // Reuters 8315, 9795, 6896 (were "Treasury Secretary"'s, typed an organisation by "Treasury")
+  const titled = quotesOf('title-holder', [
+    'Treasury Secretary James Baker urged commercial banks to be open to new ideas for reducing the third world debt burden.',
+    '"This is a start -- and I venture to say a good one," the Treasury Secretary said, and he urged the audience of Western and Latin finance officials and bankers to stand fast against suggestions of solutions like debt relief.',
+  ]);
+  assert.equal(said(titled, 'This is a start'), 'James Baker');
+  // kept: no one titled so before it -- no holder guessed
+  const untitled = quotesOf('title-untitled', [
+    'Senator Bob Dole spoke first.',
+    '"The stock transfer tax would be a particularly unfortunate approach to take," the Treasury Secretary said.',
+  ]);
+  assert.notEqual(said(untitled, 'The stock transfer tax'), 'Bob Dole');
+  // PolNeAR train wash-post 2016-04-09 (was Paul Manafort's; "Bay Buchanan" was a place by "Bay")
+  const naming = quotesOf('naming-appositive', [
+    'Manafort comes with the right calling card: He fiercely protected Gerald Ford\'s delegates at the last contested convention in 1976, in what Bay Buchanan, national treasurer for Ronald Reagan\'s insurgent campaign, called "hand-to-hand combat."',
+  ]);
+  assert.equal(said(naming, 'hand-to-hand combat.'), 'Bay Buchanan');
+  // Reuters 28 (was Donald Regan's), 2367 (was the House Agriculture Committee's), 6156 (was Nigel Lawson's)
+  const expected = quotesOf('expected-passive', [
+    'Regan, expected to resign or be fired shortly, was savaged for allegedly failing both to help Reagan conduct the Iran initiative and to avoid "chaos" in the disclosure process.',
+    'A House Agriculture Committee meeting later today to draft a disaster aid bill is expected to spark a debate between lawmakers who want to expand the 0/92, or "de-coupling," provision to cover feedgrains.',
+    'As was widely expected, Lawson split his "fiscal adjustment" between trimming the 1987/88 PSBR target to 4.0 billion stg and cutting taxes.',
+  ]);
+  for (const t of ['chaos', 'de-coupling,', 'fiscal adjustment']) assert.equal(said(expected, t), null);
+  // kept: an active "expected" (Reuters 6722, 18050)
+  const active = quotesOf('expected-active', [
+    'Roger Hemminghaus, President of Diamond Shamrock Refining and Marketing Co, said he was "enthusiastic about the future," adding that he expected "an increase in profitability by midyear."',
+    'Lawson said he expected intervention to be "sterilised" by draining excess sterling liquidity from the market.',
+  ]);
+  assert.equal(said(active, 'an increase in profitability'), 'Roger Hemminghaus');
+  assert.equal(said(active, 'sterilised'), 'Lawson');
+});

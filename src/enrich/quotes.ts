@@ -757,6 +757,9 @@ const NOT_VERB_KEPT = new Map(Object.entries(NOT_VERB_USES.keptBefore));
 function notVerbUse(w: string, before: Token | undefined, after: Token | undefined): boolean {
   if (NOT_VERB_AFTER.get(w)?.includes(word(before)) && !NOT_VERB_KEPT.get(w)?.includes(word(after))) return true;
   if (NOT_VERB_BEFORE.get(w)?.includes(word(after))) return true;
+  if (NOT_VERB_USES.passive.words.includes(w) && before !== undefined) {
+    if (before.kind === 'word' ? NOT_VERB_USES.passive.after.includes(fold(before.text)) : NOT_VERB_USES.passive.afterMarks.includes(before.text)) return true;
+  }
   return NOT_VERB_USES.subjectOnly.includes(w) && !(PERSON_PRONOUNS.includes(word(before)) || (before?.kind === 'word' && TAG_NAME_WORD.test(before.text)));
 }
 
@@ -1060,6 +1063,16 @@ function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number, de
   // person of another country ("speaking highly of Mr. Trump"): no speaker rather than a wrong one
   if (known || described || mods.some((m) => r.L.demonyms.has(m))) return known;
   return resolvePronoun(r, para, '', before, true);
+}
+
+/**
+ * A definite role phrase whose capitalised title words the name reader took for a name of no person ("the Treasury
+ * Secretary": an organisation by "Treasury"), resolved only to a person the text described or titled with all of them.
+ */
+function titleRole(r: Reader, para: Paragraph, ws: Token[], from: number, to: number, before: number): Speaker | null {
+  const inside = para.ms.filter((m) => m.at >= from && m.until <= to);
+  if (!inside.length || inside.some((m) => m.type === 'person')) return null;
+  return roleSpeaker(r, para, ws, before, true);
 }
 
 /**
@@ -1930,6 +1943,10 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   // (""...," a statement from the Democratic committee said": its owner)
   const owned = documentLink(para, between);
   if (owned > 0) return linkedDocument(r, para, between, owned);
+  // "..." the Treasury Secretary said: a title the name reader took for an organisation's name is the role's holder when the
+  // text described someone with it ("Treasury Secretary James Baker"), as "the Florida senator" below
+  const holder = titleRole(r, para, between, after, aft[v].start, q.open);
+  if (holder) return { speaker: holder, how: `"${between.map((t) => t.text).join(' ')}" before "${aft[v].text}" after the quote` };
   const subj = speakerCandidates(r, para, after, aft[v].start);
   if (subj.length) {
     const first = Math.max(
@@ -2178,7 +2195,7 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
     verbNext(x);
   // a name set off by a short aside right before a finite verb is its subject ("charges that Rush Limbaugh, for one,
   // called ''liberal Democrat lingo.''"), wherever its clause opens
-  const aside = atVerb ? undefined : asideSubject(r, para, subj, bef, v);
+  const aside = atVerb ? undefined : (asideSubject(r, para, subj, bef, v) ?? namingSubject(para, subj, bef, v));
   if (aside) return aside;
   const chosen = atVerb ?? subj.filter((x) => named(x) && isClauseSubject(L, text, x, from)).pop();
   // a role read as a name inside a person's appositive is the person's ("Lawrence Garfinkel, ATT's Vice-President of
@@ -2217,6 +2234,22 @@ function asideSubject(r: Reader, para: Paragraph, subj: PlacedMention[], bef: To
   const a = ASIDE_TO_VERB.exec(para.text.slice(x.until, bef[v].start));
   if (!a || !QUOTE_ASIDES.openers.includes(fold(a[1].split(/\s+/)[0]))) return undefined;
   return para.ms.some((m) => m.at > x.until && m.at < bef[v].start) ? undefined : x;
+}
+
+/** "what" (NAMING_CLAUSE.openers) and its space right before a name */
+const NAMING_OPENER_BEFORE = new RegExp(`\\b(?:${NAMING_CLAUSE.openers.join('|')})\\s+$`, 'iu');
+
+/**
+ * The subject of a naming clause's finite verb that the name's appositive parts from it (NAMING_CLAUSE: "in what Bay
+ * Buchanan, national treasurer for Ronald Reagan's insurgent campaign, called "hand-to-hand combat.""): the person right
+ * after "what", the last candidate before the verb.
+ */
+function namingSubject(para: Paragraph, subj: PlacedMention[], bef: Token[], v: number): PlacedMention | undefined {
+  if (PARTICIPLE.test(bef[v].text) || !NAMING_VERBS.has(word(bef[v]))) return undefined;
+  const x = subj[subj.length - 1];
+  if (x?.type !== 'person' || !NAMING_OPENER_BEFORE.test(para.text.slice(Math.max(0, x.at - 12), x.at))) return undefined;
+  // (the last candidate: a name inside the appositive is a possessive's, "Ronald Reagan's", or there would be a later one)
+  return ASIDE_TO_VERB.test(para.text.slice(x.until, bef[v].start)) ? x : undefined;
 }
 
 /**

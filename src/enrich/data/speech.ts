@@ -159,6 +159,16 @@ export const NOT_VERB_USES = {
   keptBefore: { asked: ['by'] } as Record<string, string[]>,
   before: { claims: ['of'], reports: ['of'] } as Record<string, string[]>,
   subjectOnly: ['jokes', 'quips', 'dub', 'dubs', 'dubbed'],
+  /** a verb of expecting in the passive or as a participle set off by a comma says what others expect, no one's words
+   * ("a House Agriculture Committee meeting ... is expected to spark a debate between lawmakers who want to expand the
+   * 0/92, or "de-coupling," provision", "Regan, expected to resign or be fired shortly, was savaged for ... failing ...
+   * to avoid "chaos"", "As was widely expected, Lawson split his "fiscal adjustment""); an active one stays ("he said,
+   * adding that he expected "an increase in profitability by midyear."") */
+  passive: {
+    words: ['expected'],
+    after: ['is', 'was', 'are', 'were', 'be', 'been', 'being', 'widely', 'generally', 'as'],
+    afterMarks: [',', '(', '—', '–', '--'],
+  },
 };
 
 /**

@@ -103,7 +103,7 @@ export const GIVEN_NAME_POSITIONS = ['safety', 'forward', 'guard', 'center', 'ce
  * "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander".
  */
 export const APPOSITIVE_PERSON_WORDS = ROLE_WORDS.concat(
-  `former senior chief deputy top veteran retired spokesman who aged`.split(/\s+/),
+  `former senior chief deputy top veteran retired spokesman who aged treasurer`.split(/\s+/),
 );
 
 /**
