@@ -26,10 +26,13 @@ function distIsCurrent() {
   }
 }
 
+/** the commands run from one script with V8's code cache (code-cache.js); the others load only the chunks they need */
+const SCRIPTED = new Set(['analyze', 'ingest']);
 let main;
-// analyze from one script with V8's code cache (code-cache.js); other commands load only the chunks they need
 if (distIsCurrent())
-  main = (process.argv[2] === 'analyze' && loadAnalyzeScript(new URL('dist', root))?.exports) || (await import(new URL('dist/cli/main.js', root).href));
+  main =
+    (SCRIPTED.has(process.argv[2]) && loadAnalyzeScript(new URL('dist', root), process.argv[2])?.exports) ||
+    (await import(new URL('dist/cli/main.js', root).href));
 else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -97,8 +97,11 @@ await build({
 // folders (src/common/package-root.ts), so the bundle needs no copy of them.
 mkdirSync(join(dist, 'chunks'), { recursive: true });
 writeFileSync(join(dist, 'chunks', ELD_JSON), JSON.stringify(ngramsData));
-// the code cache: one analyze of examples/seeds in a process of its own; without it the command compiles as it goes
-const cached = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs'), dist], { cwd: root, encoding: 'utf8' });
-if (cached.status !== 0) console.warn(`crosscheck: no code cache for analyze (${cached.stderr.trim().split('\n').pop()})`);
+// the code caches: one analyze and one ingest of examples/seeds, each in a process of its own; without a cache the
+// command compiles as it goes
+for (const command of ['analyze', 'ingest']) {
+  const cached = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs'), dist, command], { cwd: root, encoding: 'utf8' });
+  if (cached.status !== 0) console.warn(`crosscheck: no code cache for ${command} (${cached.stderr.trim().split('\n').pop()})`);
+}
 writeFileSync(join(dist, 'stamp.json'), `${JSON.stringify(sourceStamp(src))}\n`);
 console.log(`crosscheck: compiled into ${dist}`);

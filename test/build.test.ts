@@ -21,7 +21,7 @@ import { StringTables } from '../src/prepare/trip-strings.ts';
 import type { PreparedDocument, RawDocument } from '../src/model.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
 import { eld } from 'eld/small';
-import { CACHE } from '../bin/code-cache.js';
+import { CACHE, CACHES } from '../bin/code-cache.js';
 
 await loadLanguageModel();
 
@@ -125,6 +125,47 @@ process.stderr.write(\`cache taken: \${loaded.cacheTaken}\\n\`);`;
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /cache taken: true/);
   assert.equal(r.stdout, renderReport(await analyze([SEEDS]), 'json'));
+});
+
+// ingest runs the same script with a cache of its own, written after an ingest of the seeds (scripts/code-cache.mjs)
+test('the compiled ingest script writes the same base as the chunks, and V8 takes the ingest cache the build wrote', async () => {
+  assert.equal(built.status, 0, built.stderr);
+  const dist = join(ROOT, OUT);
+  assert.ok(existsSync(join(dist, CACHES.ingest)));
+  const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-build-ingest-'));
+  try {
+    const load = `const { applyV8Flags } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'bin', 'v8-flags.js')).href)});
+const { loadAnalyzeScript } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'bin', 'code-cache.js')).href)});
+applyV8Flags(process.argv.slice(1));
+const loaded = loadAnalyzeScript(${JSON.stringify(dist)}, 'ingest');
+process.exitCode = await loaded.exports.run(process.argv.slice(1));
+process.stderr.write(\`cache taken: \${loaded.cacheTaken}\\n\`);`;
+    const scripted = spawnSync(process.execPath, ['--input-type=module', '-e', load, 'ingest', SEEDS, '--db', join(scratch, 'a'), '--quiet'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(scripted.status, 0, scripted.stderr);
+    assert.match(scripted.stderr, /cache taken: true/);
+    const chunks = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'ingest', SEEDS, '--db', join(scratch, 'b'), '--quiet'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(chunks.status, 0, chunks.stderr);
+    const exported = (db: string) => {
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'export', '--db', join(scratch, db)], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      });
+      assert.equal(r.status, 0, r.stderr);
+      return r.stdout;
+    };
+    const a = exported('a');
+    assert.match(a, /"stories"/);
+    assert.equal(a, exported('b'));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 });
 
 // eld's table is compiled into JSON beside the chunks (scripts/build.mjs) and read on the first detection only
