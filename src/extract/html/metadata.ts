@@ -337,8 +337,7 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   const canonical = absoluteUrl(canonicalHref, url);
   const sites = siteNames(meta, article, ld, outlet?.name ?? null, url ?? canonical);
   const named = firstMeta(meta, META_TITLE.slice(0, 1)) ?? (article ? (str(article.headline) ?? str(article.name)) : null);
-  const pageTitle =
-    named ?? (docTitle ? stripSiteSuffix(docTitle, outlet?.name ?? null) : null) ?? h1 ?? firstMeta(meta, META_TITLE.slice(1));
+  const pageTitle = named ?? (docTitle ? stripSiteSuffix(docTitle, outlet?.name ?? null) : null) ?? h1 ?? firstMeta(meta, META_TITLE.slice(1));
   const title = named ? titleWithoutSite(named, sites) : pageTitle;
 
   const timeEl = page.time;
