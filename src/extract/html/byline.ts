@@ -1,6 +1,7 @@
 // A page's byline as its author element or meta tag writes it, cut to the names: the label before them ("Author:",
 // "Posted by", "Zeige alle Beiträge von"), the date, time, address or category the template prints after them.
 // Each rule was read off a real page's byline (trafilatura-eval); the tables are the heuristics, the code applies them.
+import { letterKey } from './site-name.ts';
 
 /** Labels before the names, one or more ("Written by:", "View all posts by", "Beitragvon" as the forum glues it). */
 const LABEL =
@@ -35,6 +36,49 @@ const NO_NAME = new Set([
   'wordpressadmin',
   'oradmin',
 ]);
+/** Words of a newsroom's own credit, which names no person ("Redaktion", "Staff Writer", "Newsdesk", "Redacción EC",
+ * "Redakcja Forsal.pl"); compared in lower case. A credit made of them, the outlet's name or its short sign is no byline. */
+const STAFF_WORDS = new Set([
+  'redaktion',
+  'onlineredaktion',
+  'online-redaktion',
+  'redacción',
+  'redaccion',
+  'redação',
+  'redacao',
+  'redakcja',
+  'rédaction',
+  'redazione',
+  'redactie',
+  'newsdesk',
+  'newsroom',
+  'staff',
+]);
+/** Words that stand beside a staff word in its credit ("Staff Writer", "HLNF Staff Report", "Staff and news service reports"). */
+const STAFF_FILLER = new Set(['writer', 'writers', 'report', 'reports', 'and', 'und', 'news', 'service', 'services', 'online', 'desk']);
+/** An outlet's short sign beside its staff word ("TVT-Redaktion", "Redacción EC", "HLNF Staff Report"). */
+const OUTLET_SIGN = /^\p{Lu}{2,5}$/u;
+/** Fewest letters of a name beside the staff word that must be the outlet's to be its name ("N-Land", "Forsal.pl"). */
+const OUTLET_KEY_MIN = 4;
+
+/**
+ * Whether a byline is the newsroom's credit and no person's ("Redaktion", "TVT-Redaktion", "N-Land Redaktion", "Staff
+ * Writer", "Redaktion Gelbe Liste Pharmindex"): staff words, with nothing beside them or the outlet's short sign or one of
+ * its names (`outlets`: the names the page gives its site). A person beside a staff word ("Rasender Reporter") stays.
+ */
+export function isStaffCredit(name: string, outlets: readonly string[]): boolean {
+  const tokens = name.split(/[\s-]+/).filter(Boolean);
+  if (!tokens.some((t) => STAFF_WORDS.has(t.toLowerCase()))) return false;
+  const rest = tokens.filter((t) => !STAFF_WORDS.has(t.toLowerCase()) && !STAFF_FILLER.has(t.toLowerCase()));
+  if (!rest.length || rest.every((t) => OUTLET_SIGN.test(t))) return true;
+  const key = letterKey(rest.join(' '));
+  const first = letterKey(rest[0]);
+  return outlets.some((o) => {
+    const k = letterKey(o);
+    return (key.length >= OUTLET_KEY_MIN && k.includes(key)) || (first.length >= OUTLET_KEY_MIN && letterKey(o.split(/\s+/)[0]) === first);
+  });
+}
+
 /** A degree or title standing as a byline's own part ("Grant Tinsley, PhD" split at its comma). */
 export const DEGREE = /^(?:ph\.?\s?d\.?|m\.?d\.?|msc|m\.?sc\.?|mba|ma|ba|bsc|dr\.?|prof\.?|rd|rn|cpt|ms|mph)$/i;
 

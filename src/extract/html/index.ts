@@ -17,6 +17,7 @@ import { lazyPackage } from '../../common/lazy.ts';
 import { pageZone, zoneless } from '../../common/stamp-zone.ts';
 import { normalizePublished } from '../published.ts';
 import { REMOVAL_RULES } from '../removal-rules.ts';
+import { decodeEntities } from '../../common/normalize.ts';
 
 /** The reason a line repeating the title is removed with. */
 const TITLE_REPEATED = REMOVAL_RULES['title-repeated'];
@@ -93,7 +94,7 @@ const blockChars = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.lengt
 export function extractHtmlContent(markup: string, url: string | null = null): HtmlExtraction {
   const { document, source, notes, hostile } = parsePage(markup);
   const meta = extractMetadata(document, url);
-  const content = extractContent(document, meta.title);
+  const content = extractContent(document, meta.pageTitle);
   let blocks = content.blocks;
   let method = content.container;
   const removed: Removal[] = notes.map((text) => ({ text, reason: 'markup guard' }));
@@ -120,7 +121,7 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
       removed.push(...dropped);
     }
   }
-  const headings = new Set([meta.title, meta.headline].filter((x): x is string => !!x).map(squash));
+  const headings = new Set([meta.pageTitle, meta.headline].filter((x): x is string => !!x).map(squash));
   const paragraphs: string[] = [];
   // short labels before the text starts (section names, breadcrumbs, kickers) are the page's frame
   const firstText = blocks.findIndex((b) => b.text.length >= LEAD_TEXT_CHARS);
@@ -147,15 +148,20 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
   return { paragraphs: trimEndMatter(paragraphs, removed), removed, meta, method };
 }
 
+/** A title as the text stage writes it (extract/plain: entities decoded, invisible characters out). */
+const asTitle = (t: string): string => decodeEntities(t).replace(INVISIBLE, '').trim();
+
 /** A RawDocument of kind 'html' -> Article. */
 export function extractHtml(raw: RawDocument): Article {
   const pageUrl = raw.url ?? null;
   const { paragraphs, removed, meta } = extractHtmlContent(raw.body, pageUrl);
   const named = raw.meta.title ?? meta.title ?? meta.headline;
   const title = named ?? raw.id;
+  // the text's lines are compared with the title as the page writes it (its site part and all: metadata.ts pageTitle)
+  const written = raw.meta.title ?? meta.pageTitle ?? meta.headline ?? raw.id;
   // a page from the web or a feed item with no title: its first sentence, as a text file's, not its id (a hash of its
   // address: a watched Atom feed's entries without titles made a story titled "a34d72e9d3ff"); a file keeps its name
-  const untitled = !named && raw.url ? '' : title;
+  const untitled = !named && raw.url ? '' : written;
   // a web archive's capture date is when the page was fetched, not when it ran (a 2010 article archived in 2023 was
   // "published 2023-06-01"): kept apart as `captured`, the page without a date of its own stays undated
   const published = raw.meta.published ?? meta.published ?? null;
@@ -184,6 +190,8 @@ export function extractHtml(raw: RawDocument): Article {
     });
   let article = asRecord(untitled);
   if (!article.title) article = { ...article, title };
+  // the title shown and grouped by is the one without the site's name, as the text stage writes a title
+  else if (named && named !== written && article.title === asTitle(written)) article = { ...article, title: asTitle(named) };
   // a page without a title whose every line repeats its file's name ("Draft" in draft.html) lost them all as repeats
   // of a title it never gave, and was "page chrome": its lines are its text, judged as a text file's would be
   if (!named && article.paragraphs.length === 0 && article.removed.some((r) => r.reason === TITLE_REPEATED)) article = { ...asRecord(''), title };

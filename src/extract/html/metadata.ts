@@ -6,12 +6,16 @@ import { copyrightHolders, outletFromUrl } from '../plain/outlet-name.ts';
 import { attr, documentElements } from './walk.ts';
 import { parseDocument, type Document, type Element } from './dom.ts';
 import { stepsText } from './ld-body.ts';
-import { bylineText, DEGREE } from './byline.ts';
-import { handleName, handleOf, isCompany, sameLetters, siteName } from './site-name.ts';
+import { bylineText, DEGREE, isStaffCredit } from './byline.ts';
+import { handleName, handleOf, isCompany, sameLetters, siteName, titleWithoutSite } from './site-name.ts';
 import { PART_SEPARATORS } from './title-parts.ts';
 
 export interface PageMeta {
+  /** the page's title without the site's name its template put in it ("Headline - Outlet": "Headline") */
   title: string | null;
+  /** the title as the page writes it (og:title or the JSON-LD headline, site part and all): what the text's lines are
+   * compared with (a line repeating it, the headline); the texts stay as they were read before the site part was cut */
+  pageTitle: string | null;
   /** the page's main heading (h1), kept to drop it from the body */
   headline: string | null;
   published: string | null;
@@ -224,6 +228,28 @@ function pageOutlet(meta: Map<string, string>, article: Json | null, ld: Json[],
   return read ? { name: read.name, handle: true } : null;
 }
 
+/** Every name the page gives its site, as written (the outlet read from them, og:site_name, application-name, its
+ * publisher and organisation, the publisher meta) and its address's host: what a title's site part may spell. */
+function siteNames(meta: Map<string, string>, article: Json | null, ld: Json[], outlet: string | null, address: string | null): string[] {
+  const values = [
+    outlet,
+    ...META_SITE.map((k) => meta.get(k)),
+    article ? names(article.publisher)[0] : undefined,
+    ld.find((o) => types(o).some((t) => t === 'Organization' || t === 'NewsMediaOrganization' || t === 'WebSite'))?.name,
+    ...META_PUBLISHER.map((k) => meta.get(k)),
+    address ? hostOf(address) : null,
+  ];
+  return values.map((v) => (typeof v === 'string' ? clean(v) : null)).filter((v): v is string => !!v);
+}
+
+function hostOf(address: string): string | null {
+  try {
+    return new URL(address).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
 function cleanByline(s: string): string | null {
   // a JSON-LD or meta value that escapes its markup twice ("Lindsey O&#039;Donnell", "Redacci&oacute;n")
   const t = clean(bylineText(ENTITY.test(s) ? (parseDocument(s).textContent ?? s) : s)?.replace(ADDRESS_AFTER, ''));
@@ -307,12 +333,13 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   const docTitle = clean(page.title?.textContent);
   const outlet = pageOutlet(meta, article, ld, docTitle);
 
-  const title =
-    firstMeta(meta, META_TITLE.slice(0, 1)) ??
-    (article ? (str(article.headline) ?? str(article.name)) : null) ??
-    (docTitle ? stripSiteSuffix(docTitle, outlet?.name ?? null) : null) ??
-    h1 ??
-    firstMeta(meta, META_TITLE.slice(1));
+  const canonicalHref = (page.canonical ? attr(page.canonical, 'href') : null) ?? firstMeta(meta, META_URL) ?? (article ? str(article.url) : null);
+  const canonical = absoluteUrl(canonicalHref, url);
+  const sites = siteNames(meta, article, ld, outlet?.name ?? null, url ?? canonical);
+  const named = firstMeta(meta, META_TITLE.slice(0, 1)) ?? (article ? (str(article.headline) ?? str(article.name)) : null);
+  const pageTitle = named ?? (docTitle ? stripSiteSuffix(docTitle, outlet?.name ?? null) : null) ?? h1 ?? firstMeta(meta, META_TITLE.slice(1));
+  // the page's own title tail is cut above (stripSiteSuffix); its head or another site part may still name the site
+  const title = pageTitle && pageTitle !== h1 ? titleWithoutSite(pageTitle, sites) : pageTitle;
 
   const timeEl = page.time;
   const published =
@@ -337,10 +364,10 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     const b = el ? cleanByline(el.textContent ?? '') : null;
     if (b) byline = [b];
   }
+  // a newsroom's credit with no person ("Redaktion", "Staff Writer", "N-Land Redaktion") is no byline; the page's other
+  // sources are not read for one (they gave the outlet's name or the same credit again: "Gelbe Liste Online")
+  byline = byline.filter((b) => !isStaffCredit(b, sites));
   byline = [...new Set(byline.flatMap(wireSlash))].slice(0, 10);
-
-  const canonicalHref = (page.canonical ? attr(page.canonical, 'href') : null) ?? firstMeta(meta, META_URL) ?? (article ? str(article.url) : null);
-  const canonical = absoluteUrl(canonicalHref, url);
 
   const language =
     languageCode(document.documentElement?.getAttribute('lang')) ??
@@ -357,6 +384,7 @@ export function extractMetadata(document: Document, url: string | null): PageMet
 
   return {
     title,
+    pageTitle,
     headline: h1,
     published,
     byline,

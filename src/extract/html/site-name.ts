@@ -224,3 +224,72 @@ export function handleName(handle: string, title: string | null): string | null 
   }
   return null;
 }
+
+/** An address's scheme and "www." (a site's name given as "http://www.tafelblog.com" is "tafelblog.com"). */
+const ADDRESS_HEAD = /^(?:https?:\/\/)?(?:www\.)?/i;
+/** Fewest letters a shortened spelling of the site's name must keep to be taken for it ("Gala" for "Gala.fr"). */
+const SHORT_NAME_MIN = 4;
+/** Most words a title's part holds that names the site with more after its name ("Management Circle Blog"). */
+const NAME_PART_MAX_WORDS = 5;
+
+/**
+ * Whether a part of a title names the site: its letters are the name's ("DOMRADIO.DE", "domradio.de"), or the start of
+ * them ("Haufe" for "Haufe.de News und Fachwissen", "Chefkoch" for "Chefkoch.de"); at the title's end also the name and
+ * more ("MODEPILOT.de" for "Modepilot", "brand eins online" for "brandeins").
+ */
+function namesSite(part: string, keys: string[], end: boolean): boolean {
+  const p = letterKey(part.replace(ADDRESS_HEAD, ''));
+  if (!p) return false;
+  return keys.some(
+    (k) =>
+      k === p ||
+      (p.length >= SHORT_NAME_MIN && k.startsWith(p)) ||
+      (end && k.length >= SHORT_NAME_MIN && p.startsWith(k) && words(part).length <= NAME_PART_MAX_WORDS),
+  );
+}
+
+/**
+ * A title without the site's name that its template put at its end or start ("Junge Lenker schrotten Corvette - Telebasel",
+ * "INDUSTRIEMAGAZIN | Luftfahrtbranche hebt ab"), and a section's label (SECTION_LABELS) beside it ("Bundespolizei -
+ * Aktuelles - Illegale Migration ..."): the page's og:title and JSON-LD headline carry them as its <title> does. `names` are the site's names the page
+ * gives (its outlet, og:site_name as written, its publisher, its address's host); one that is the whole title is left
+ * out. A title that is the start of the site's name stays.
+ */
+export function titleWithoutSite(title: string, given: readonly string[]): string {
+  const whole = letterKey(title);
+  // a site slot holding the whole title is its headline (blinker.de's application-name), no name of the site
+  const names = given.filter((n) => letterKey(n) !== whole);
+  const keys = [...new Set(names.map((n) => letterKey(n.replace(ADDRESS_HEAD, ''))).filter((k) => k.length >= 2))];
+  if (!keys.length) return title;
+  if (keys.some((k) => k.startsWith(whole))) return title;
+  const parts: { text: string; start: number; end: number }[] = [];
+  for (let at = 0, m: RegExpExecArray | null; at <= title.length; ) {
+    PARTS_G.lastIndex = at;
+    m = PARTS_G.exec(title);
+    const end = m ? m.index : title.length;
+    parts.push({ text: title.slice(at, end), start: at, end });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  if (parts.length < 2) return title;
+  const count = parts.length;
+  // a name written whole with its own separators ("WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale")
+  for (const n of names) {
+    const name = n.trim().toLowerCase();
+    const cut = parts.findIndex((p, i) => i > 0 && title.slice(p.start).toLowerCase() === name);
+    if (cut > 0) parts.splice(cut);
+  }
+  let first = 0;
+  let last = parts.length - 1;
+  let cutEnd = false;
+  while (last > first && namesSite(parts[last].text, keys, true)) {
+    last--;
+    cutEnd = true;
+  }
+  if (cutEnd && last > first && SECTION_LABELS.has(parts[last].text.trim().toLowerCase())) last--;
+  while (first < last && namesSite(parts[first].text, keys, false)) first++;
+  if (first > 0 && first < last && SECTION_LABELS.has(parts[first].text.trim().toLowerCase())) first++;
+  if (first === 0 && last === count - 1) return title;
+  const rest = title.slice(parts[first].start, parts[last].end).trim();
+  return LETTER.test(rest) ? rest : title;
+}
