@@ -250,17 +250,14 @@ function namesSite(part: string, keys: string[], end: boolean): boolean {
 
 /**
  * A title without the site's name that its template put at its end or start ("Junge Lenker schrotten Corvette - Telebasel",
- * "INDUSTRIEMAGAZIN | Luftfahrtbranche hebt ab"), and a section's label (SECTION_LABELS) beside it ("Bundespolizei -
- * Aktuelles - Illegale Migration ..."): the page's og:title and JSON-LD headline carry them as its <title> does. `names` are the site's names the page
- * gives (its outlet, og:site_name as written, its publisher, its address's host); one that is the whole title is left
- * out. A title that is the start of the site's name stays.
+ * "INDUSTRIEMAGAZIN | Luftfahrtbranche hebt ab"), and a section's label the name leaves at the end ("... | Recht |
+ * Haufe"): the page's og:title and JSON-LD headline carry them as its <title> does. `names` are the site's names the page
+ * gives (its outlet, og:site_name as written, its publisher, its address's host). A title that is the site's name stays.
  */
-export function titleWithoutSite(title: string, given: readonly string[]): string {
-  const whole = letterKey(title);
-  // a site slot holding the whole title is its headline (blinker.de's application-name), no name of the site
-  const names = given.filter((n) => letterKey(n) !== whole);
+export function titleWithoutSite(title: string, names: readonly string[]): string {
   const keys = [...new Set(names.map((n) => letterKey(n.replace(ADDRESS_HEAD, ''))).filter((k) => k.length >= 2))];
   if (!keys.length) return title;
+  const whole = letterKey(title);
   if (keys.some((k) => k.startsWith(whole))) return title;
   const parts: { text: string; start: number; end: number }[] = [];
   for (let at = 0, m: RegExpExecArray | null; at <= title.length; ) {
@@ -288,7 +285,6 @@ export function titleWithoutSite(title: string, given: readonly string[]): strin
   }
   if (cutEnd && last > first && SECTION_LABELS.has(parts[last].text.trim().toLowerCase())) last--;
   while (first < last && namesSite(parts[first].text, keys, false)) first++;
-  if (first > 0 && first < last && SECTION_LABELS.has(parts[first].text.trim().toLowerCase())) first++;
   if (first === 0 && last === count - 1) return title;
   const rest = title.slice(parts[first].start, parts[last].end).trim();
   return LETTER.test(rest) ? rest : title;
