@@ -111,7 +111,7 @@ function memoryShare(): number {
 
 /** How far past its live size the heap may grow while clustering (analyze, keepHeapNearLive; 40% elsewhere).
  * Measured on all of Reuters, against 40%: peak RSS 1,084 -> 969 MB for 3 more full collections (24, not 21). */
-const CLUSTER_HEAP_GROWING_PERCENT = Number(process.env.CC_CHGP) || 20;
+const CLUSTER_HEAP_GROWING_PERCENT = 20;
 
 /** Documents' enrichments kept packed until their stories read them, in enrich's own form (enrich/pack.ts). */
 const packedEnrichments = () => new PackedValues<DocumentEnrichment>(packEnrichment, unpackEnrichment);

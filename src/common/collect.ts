@@ -19,7 +19,7 @@ export function collectGarbage(): void {
  * 1.1-4x by itself, and a long run's heap sits mostly empty at the top of that range. Measured at 40%:
  * the first 5,000 Reuters articles into an embedded base, peak RSS 802 -> 718 MB, CPU +2%; analyze on all
  * of Reuters (same run, side by side), peak 1,787 -> 1,283 MB, CPU +8%. */
-const HEAP_GROWING_PERCENT = Number(process.env.CC_HGP) || 40;
+const HEAP_GROWING_PERCENT = 40;
 
 /** The growth in force, once keepHeapNearLive set it. */
 let growing: number | undefined;
