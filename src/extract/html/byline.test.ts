@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bylineText } from './byline.ts';
+import { bylineText, isStaffCredit } from './byline.ts';
 
 // byline lines as real pages' author elements and meta tags give them (trafilatura-eval), and the names in them
 test('a byline line is cut to its names: labels, dates, times, addresses and categories go', () => {
@@ -57,4 +57,29 @@ test('a byline line is cut to its names: labels, dates, times, addresses and cat
     ['Autorenteam Nord', 'Autorenteam Nord'],
   ];
   for (const [line, names] of cases) assert.equal(bylineText(line), names, line);
+});
+
+// bylines of trafilatura-eval pages (JSON-LD author, meta author) with the outlet the page names
+test("a newsroom's credit with no person is no byline; a person beside a staff word stays", () => {
+  const staff: [string, string[]][] = [
+    ['Redaktion', ['GITARRE & BASS']],
+    ['TVT-Redaktion', ['TV Today']],
+    ['N-Land Redaktion', ['N-LAND']],
+    ['auto-motor.at Redaktion', ['auto-motor.at']],
+    ['Redaktion Gelbe Liste Pharmindex', ['Gelbe Liste Online']],
+    ['Redakcja Forsal.pl', ['Forsal.pl']],
+    ['Redacción EC', ['El Comercio Perú']],
+    ['Staff Writer', ['pawszilla.com']],
+    ['HLNF Staff Report', ['Heartland Newsfeed']],
+    ['Newsdesk', ['Mannschaft']],
+  ];
+  for (const [name, outlets] of staff) assert.equal(isStaffCredit(name, outlets), true, name);
+  const persons: [string, string[]][] = [
+    ['Michael Rädel', ['männer*']],
+    ['Rasender Reporter', ['Journalistenwatch e.V.']],
+    ['revamp-it Webteam', ['TALENT Schweiz']],
+    ['SPIEGEL ONLINE', ['Der Spiegel']],
+    ['Agencies', ['The Economic Times']],
+  ];
+  for (const [name, outlets] of persons) assert.equal(isStaffCredit(name, outlets), false, name);
 });

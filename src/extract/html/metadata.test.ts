@@ -86,10 +86,8 @@ test('byline, outlet, canonical URL and language', () => {
     ).byline,
     ['Glen Owen', 'Brendan Carlin'],
   );
-  // twincities.com's: one credit, not persons
-  assert.deepEqual(meta('<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Staff and news service reports"}}</script>').byline, [
-    'Staff and news service reports',
-  ]);
+  // twincities.com's: one credit, not persons -- the newsroom's, with no person: no byline (web83)
+  assert.deepEqual(meta('<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Staff and news service reports"}}</script>').byline, []);
   assert.deepEqual(meta('<meta property="article:author" content="https://www.facebook.com/someone">').byline, []);
   assert.equal(meta('<meta property="og:site_name" content="ZEIT ONLINE">').outlet, 'ZEIT ONLINE');
   assert.equal(extractMetadata(parsePage('<html lang="de-DE"><body></body></html>').document, null).language, 'de');
@@ -135,5 +133,22 @@ test("a picture's credit is not the page's copyright holder: a slash between nam
       '<div class="modal-body"><img src="a.jpg"></div><div class="modal-footer"><div class="textpic_caption"><p class="bodytext">Brennstoffzellengeräte erzeugen Strom und Wärme <span class="textpic_caption_copyright">© BDEW </span></p></div></div>',
     ),
     null,
+  );
+});
+
+test("a JSON-LD author list keeps its persons, not the newsroom's credit beside them (maenner.media)", () => {
+  const ld = (author: string) =>
+    `<meta property="og:site_name" content="männer*"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Interview mit Rainer Teuber","author":${author}}</script>`;
+  assert.deepEqual(meta(ld('[{"@type":"Person","name":"Michael R\\u00e4del"},{"@type":"Person","name":"Redaktion"}]')).byline, ['Michael Rädel']);
+  // tvtoday.de: the credit alone, and n-land.de's meta author line: no byline, and no other source read for one
+  assert.deepEqual(
+    meta(
+      '<meta property="og:site_name" content="TV Today"><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"TVT-Redaktion"}]}</script>',
+    ).byline,
+    [],
+  );
+  assert.deepEqual(
+    meta('<meta property="og:site_name" content="N-LAND"><meta name="author" content="N-Land Redaktion" />', '<span class="author">N-Land</span>').byline,
+    [],
   );
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { handleName, handleOf, sameLetters, siteName } from './site-name.ts';
+import { handleName, handleOf, sameLetters, siteName, titleWithoutSite } from './site-name.ts';
 import { extractHtml } from './index.ts';
 import { loadLanguageModel } from '../../common/language.ts';
 
@@ -103,4 +103,49 @@ test("the outlet's own name beside its reporter is its credit, not an author; al
     });
   assert.deepEqual(page('Rob Picheta, CNN').byline, ['Rob Picheta']);
   assert.deepEqual(page('CNN').byline, ['CNN']);
+});
+
+// og:title values of trafilatura-eval pages with the names the same page gives its site (og:site_name, its address)
+test("a title loses the site's name its template put at its end or start", () => {
+  const cases: [string, string[], string][] = [
+    ['Junge Lenker schrotten Corvette und Audi in einer Nacht - Telebasel', ['Telebasel'], 'Junge Lenker schrotten Corvette und Audi in einer Nacht'],
+    [
+      'INDUSTRIEMAGAZIN | Luftfahrtbranche hebt nach Corona ab - und FACC profitiert',
+      ['INDUSTRIEMAGAZIN'],
+      'Luftfahrtbranche hebt nach Corona ab - und FACC profitiert',
+    ],
+    // the name written whole, its own separators and all (og:site_name "Fischerhütte | hejfish.com"; the h1 agrees)
+    ['Anglertalk mit Stephan Höferer - Fischerhütte | hejfish.com', ['Fischerhütte | hejfish.com'], 'Anglertalk mit Stephan Höferer'],
+    // the name shortened or lengthened in the title: "Haufe" of "Haufe.de News und Fachwissen", "MODEPILOT.de" of "Modepilot"
+    ['Ein Presse-Event der Extraklasse | MODEPILOT.de', ['Modepilot'], 'Ein Presse-Event der Extraklasse'],
+    ['Chininum salicylicum D4 DHU Tabletten | Gelbe Liste', ['Gelbe Liste Online'], 'Chininum salicylicum D4 DHU Tabletten'],
+    ['"Welches Europa wir wollen" - http://www.tafelblog.com', ['tafelblog.com'], '"Welches Europa wir wollen"'],
+    // the page's address names it when its metadata does not (hausinfo.ch, no og:site_name)
+    ['Kondenswasser am Fenster verhindern - hausinfo', ['hausinfo.ch'], 'Kondenswasser am Fenster verhindern'],
+    [
+      'Buß- und Ordnungsgeld gegen Anwalt wegen Maskenverweigerung | Recht | Haufe',
+      ['Haufe.de News und Fachwissen'],
+      'Buß- und Ordnungsgeld gegen Anwalt wegen Maskenverweigerung | Recht',
+    ],
+    ['Emden - Sehenswürdigkeiten Attraktionen', ['Sehenswürdigkeiten Attraktionen'], 'Emden'],
+  ];
+  for (const [title, names, want] of cases) assert.equal(titleWithoutSite(title, names), want, title);
+  // a title that is the site's name, a title opening with a word the name starts with, no separator: as written
+  assert.equal(titleWithoutSite('International Biathlon Union - IBU', ['International Biathlon Union - IBU']), 'International Biathlon Union - IBU');
+  assert.equal(titleWithoutSite('Welpen kaufen – Tipps zu jeder Hunderasse', ['Welpen']), 'Welpen kaufen – Tipps zu jeder Hunderasse');
+  assert.equal(titleWithoutSite('Barrier vote delayed', ['Barrier']), 'Barrier vote delayed');
+});
+
+test("the page's title loses its site part, its text is read against the title as the page writes it", () => {
+  // aoc.media (trimmed): the h1 repeats the og:title without the site part; trafilatura-eval counts that line as text
+  const page = `<html><head><meta property="og:title" content="Pour le néolibéralisme, la retraite est un archaïsme | AOC media - Analyse Opinion Critique" />
+<meta property="og:site_name" content="AOC media - Analyse Opinion Critique" /></head><body><article>
+<p>Pour le néolibéralisme, la retraite est un archaïsme</p>
+<p>Les grandes grèves de 1995 furent une réponse à la réforme des retraites voulue par le gouvernement Juppé, et la question revient.</p>
+<p>Pour réaliser ce programme, il impose une nouvelle conception de la protection sociale, fondée sur le compte individuel.</p>
+</article></body></html>`;
+  const a = extractHtml({ id: 'aoc', source: 'aoc.html', kind: 'html', body: page, order: 0, meta: {} });
+  assert.equal(a.title, 'Pour le néolibéralisme, la retraite est un archaïsme');
+  assert.equal(a.outlet, 'AOC media - Analyse Opinion Critique');
+  assert.match(a.paragraphs.join('\n'), /Les grandes grèves de 1995/);
 });
