@@ -164,15 +164,7 @@ export function siteName(raw: string, { titles }: SiteNameOptions): SiteName {
   }
   // the parts with their places in the value: a name is the run of parts left once headlines, taglines and parts
   // without a letter are gone
-  const parts: { text: string; start: number; end: number }[] = [];
-  for (let at = 0, m: RegExpExecArray | null; at <= value.length; ) {
-    PARTS_G.lastIndex = at;
-    m = PARTS_G.exec(value);
-    const end = m ? m.index : value.length;
-    parts.push({ text: value.slice(at, end), start: at, end });
-    if (!m) break;
-    at = m.index + m[0].length;
-  }
+  const parts = splitParts(value);
   let kept = parts.filter((p) => LETTER.test(p.text) && !isHeadline(p.text, titles));
   if (!kept.length) return null;
   if (kept.length > 1 && !kept.some((p) => ACRONYM.test(p.text))) {
@@ -248,6 +240,20 @@ function namesSite(part: string, keys: string[], end: boolean): boolean {
   );
 }
 
+/** A value's parts between separators (PARTS_G), with their places in it. */
+function splitParts(value: string): { text: string; start: number; end: number }[] {
+  const parts: { text: string; start: number; end: number }[] = [];
+  for (let at = 0, m: RegExpExecArray | null; at <= value.length; ) {
+    PARTS_G.lastIndex = at;
+    m = PARTS_G.exec(value);
+    const end = m ? m.index : value.length;
+    parts.push({ text: value.slice(at, end), start: at, end });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  return parts;
+}
+
 /**
  * A title without the site's name that its template put at its end or start ("Junge Lenker schrotten Corvette - Telebasel",
  * "INDUSTRIEMAGAZIN | Luftfahrtbranche hebt ab"), and a section's label the name leaves at the end ("... | Recht |
@@ -259,15 +265,7 @@ export function titleWithoutSite(title: string, names: readonly string[]): strin
   if (!keys.length) return title;
   const whole = letterKey(title);
   if (keys.some((k) => k.startsWith(whole))) return title;
-  const parts: { text: string; start: number; end: number }[] = [];
-  for (let at = 0, m: RegExpExecArray | null; at <= title.length; ) {
-    PARTS_G.lastIndex = at;
-    m = PARTS_G.exec(title);
-    const end = m ? m.index : title.length;
-    parts.push({ text: title.slice(at, end), start: at, end });
-    if (!m) break;
-    at = m.index + m[0].length;
-  }
+  const parts = splitParts(title);
   if (parts.length < 2) return title;
   const count = parts.length;
   // a name written whole with its own separators ("WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale")
