@@ -30,6 +30,8 @@ import {
   SPEECH_OBJECTS,
   NAMED_ROLES,
   ROLE_TITLES,
+  ROLE_OFFICES,
+  PARTY_LETTERS,
   PHRASE_ENDERS,
   OWNER_CHANNELS,
   SPEECH_VERB_NOUNS,
@@ -1056,7 +1058,10 @@ function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number, de
   // its capitalised modifiers ("the Russian leader", "the New Jersey governor") as the text described someone before
   const mods = ws.filter((t) => t.kind === 'word' && UPPER_FIRST.test(t.text) && word(t) !== 'the').map(word);
   const role = w[w.length - 1];
-  const known = (mods.length ? describedEarlier(r, para, role, mods, before) : null) ?? titledEarlier(r, para, role, before);
+  const known =
+    (mods.length ? describedEarlier(r, para, role, mods, before) : null) ??
+    titledEarlier(r, para, role, before) ??
+    (mods.length === 1 ? officeHolder(r, para, role, mods[0], before) : null);
   // (`described`: only one the text described or titled so, as where a clause's own pronoun may be its speaker: "When asked
   // whether she was still a party girl, the Taradise star said")
   // a nationality ("the Russian leader") the text described no one with is not left to "he" resolution, which may find a
@@ -1088,12 +1093,71 @@ function describedEarlier(r: Reader, para: Paragraph, role: string, mods: string
     const m = r.mentions[k];
     if (m.type !== 'person' || r.quoted.has(m)) continue;
     const ws = describedBy(r, m);
-    if (!mods.every((x) => ws.includes(x))) continue;
+    if (!mods.every((x) => ws.includes(x) || heldBy(r, m, x, ws))) continue;
     // (a role with titles wants one of them or its own word: "the Republican senator" is no "House Republican Whip")
     if (titles.length && !ws.some((x) => titles.includes(x) || x === role)) continue;
     return speakerAt(r, m);
   }
   return null;
+}
+
+/** A party-state tag right after a name ("Harry M. Reid (D-Nev.)", "Marco Rubio, R-Fla."): its letter. */
+const PARTY_TAG_AFTER = /^,?\s*\(?([RDI])-\p{Lu}/u;
+
+/**
+ * A role phrase's modifier `x` the words describing a person hold in another form: a party word by the party-state tag after
+ * the name ("the Senate Democratic leader": "Harry M. Reid (D-Nev.)"), a nationality by its country ("the Russian
+ * president": "Vladimir Putin, president of Russia"; quotes56).
+ */
+function heldBy(r: Reader, m: PlacedMention, x: string, ws: string[]): boolean {
+  const letter = PARTY_LETTERS[x];
+  if (letter) return PARTY_TAG_AFTER.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(m.until, m.until + 12))?.[1] === letter;
+  const country = r.L.demonyms.get(x);
+  return !!country && ws.some((w) => r.L.places.get(w) === country);
+}
+
+/** A word naming a country by its demonym or its name, and what it names ("Russians", "Russia's" -> russia). */
+function countryOf(L: Lexicon, w: string): string | undefined {
+  const f = w.replace(/['’]s$/u, '');
+  return L.demonyms.get(f) ?? L.places.get(f) ?? (f.endsWith('s') ? L.demonyms.get(f.slice(0, -1)) : undefined);
+}
+
+/**
+ * "the Russian leader said" where the text described no one as Russian: the one person titled before the quote with an office
+ * the role stands for (`ROLE_OFFICES`: "President Vladimir V. Putin"), described with no other country anywhere before it,
+ * named in a paragraph that names the country, and mentioned no less often than anyone else -- else no one.
+ */
+function officeHolder(r: Reader, para: Paragraph, role: string, mod: string, before: number): Speaker | null {
+  const offices = ROLE_OFFICES[role];
+  const country = offices ? r.L.demonyms.get(mod) : undefined;
+  if (!country) return null;
+  const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
+  const count = new Map<string, number>();
+  const titled = new Map<string, PlacedMention>();
+  const foreign = new Set<string>();
+  const near = new Set<string>();
+  for (let k = 0; k < end; k++) {
+    const m = r.mentions[k];
+    if (m.type !== 'person' || r.quoted.has(m)) continue;
+    const key = lastWord(m.text);
+    count.set(key, (count.get(key) ?? 0) + 1);
+    const text = r.doc.paragraphs[m.paragraph] ?? '';
+    const t = TITLE_BEFORE.exec(text.slice(Math.max(0, m.at - 40), m.at));
+    const ts = t ? t[1].split(/\s+/).map(fold) : [];
+    if (ts.some((w) => offices.includes(w)) && !ts.some((w) => ROLE_CHANGERS.includes(w))) titled.set(key, m);
+    if (
+      describedBy(r, m).some((w) => {
+        const c = countryOf(r.L, w);
+        return !!c && c !== country;
+      })
+    )
+      foreign.add(key);
+    if ((text.match(WORDS) ?? []).some((w) => countryOf(r.L, fold(w)) === country)) near.add(key);
+  }
+  const held = [...titled.keys()].filter((key) => !foreign.has(key));
+  if (held.length !== 1 || !near.has(held[0])) return null;
+  const most = Math.max(...count.values());
+  return count.get(held[0]) === most ? speakerAt(r, titled.get(held[0])!) : null;
 }
 
 /** The last person the text has named so far with the role's title ("President Trump" for "the president"). */

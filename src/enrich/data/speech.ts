@@ -635,6 +635,20 @@ export const ROLE_TITLES: Record<string, string[]> = {
   congresswoman: ['rep', 'rep.', 'congresswoman'],
 };
 
+/**
+ * The offices a role word with a nationality stands for ("the Russian leader said": one the text titled "President",
+ * "Premier", "Prime Minister", "Chancellor" or "King"), as the title words written before a name (TITLE_BEFORE's folded
+ * words; "Prime Minister" by "prime"). Read only when the text described no one with the nationality (quotes56).
+ */
+export const ROLE_OFFICES: Record<string, string[]> = {
+  leader: ['president', 'premier', 'prime', 'chancellor', 'king', 'queen'],
+  premier: ['premier', 'prime'],
+};
+
+/** A role phrase's party words and the letter of a party-state tag after a name that holds them ("the Senate Democratic
+ * leader" is "Senate Minority Leader Harry M. Reid (D-Nev.)"; quotes56). */
+export const PARTY_LETTERS: Record<string, string> = { democratic: 'D', democrat: 'D', republican: 'R', independent: 'I' };
+
 /** Words that end a noun phrase of names: its next name is someone else ("said Smith and Jones", "Smith, who ..."). */
 export const PHRASE_ENDERS = ['and', 'or', 'nor', 'but', 'who', 'whom', 'whose', 'which', 'that', 'while', 'as', 'if', 'because'];
 
