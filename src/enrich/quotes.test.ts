@@ -2349,3 +2349,52 @@ test('a title the name reader took for a body resolves to its holder; a naming c
   assert.equal(said(active, 'an increase in profitability'), 'Roger Hemminghaus');
   assert.equal(said(active, 'sterilised'), 'Lawson');
 });
+
+test('"the Russian leader said" is the one titled to an office of leaders; a party word is held by a party-state tag (quotes56)', () => {
+  // PolNeAR train nyt 2015-12-19 (was no one's: the text titles Putin "President" and never "Russian")
+  const putin = [
+    'With his customary swagger and salty language, President Vladimir V. Putin held forth on a sweeping array of topics in his traditional year-end news conference, even throwing in a glowing assessment of Donald J. Trump.',
+    'Mr. Putin also veered close to an admission that Russian soldiers had fought in the war in eastern Ukraine.',
+    'And he even inserted himself into the Republican presidential primary contest in the United States, speaking highly of Mr. Trump in remarks after the news conference ended.',
+    "''There is no doubt that he is a very bright and talented man,'' the Russian leader said.",
+  ];
+  assert.equal(said(quotesOf('russian-leader', putin), 'There is no doubt'), 'Vladimir V. Putin');
+  // kept: two titled so, or none of them named beside the country -- no one guessed
+  const two = quotesOf('russian-leader-two', ['President Obama met reporters on Friday.', ...putin]);
+  assert.equal(said(two, 'There is no doubt'), null);
+  const away = quotesOf('russian-leader-away', [putin[0], putin[2], putin[3]]);
+  assert.equal(said(away, 'There is no doubt'), null);
+  // PolNeAR train wash-post 2016-06-09 (was "Senate"'s, a name inside the role phrase)
+  const reid = [
+    'Leading Democrats have kept in touch with both camps, including Sen. Elizabeth Warren (D-Mass.) and Senate Minority Leader Harry M. Reid (D-Nev.).',
+    'Reflecting on his earlier career as a trial lawyer, the Senate Democratic leader said, "I never knew what was going to happen when I went to trial, but I always prepared."',
+  ];
+  assert.equal(said(quotesOf('party-tag', reid), 'I never knew'), 'Harry M. Reid');
+  // kept: another party's tag holds no "Democratic"
+  const other = quotesOf('party-tag-other', [reid[0].replace('Harry M. Reid (D-Nev.)', 'Mitch McConnell (R-Ky.)'), reid[1]]);
+  assert.notEqual(said(other, 'I never knew'), 'Mitch McConnell');
+});
+
+test("a quote in a noun phrase whose possessor says it is the possessor's (quotes56)", () => {
+  // PolNeAR train: politico 2015-12-11 (was Melissa Mark-Viverito's), huff-post 2016-07-18 (was Ronald Reagan's), nyt
+  // 2016-07-29, politico 2015-12-28, nyt 2016-04-18, breitbart 2016-05-04 (none, none, none, Donald Trump's)
+  const qs = quotesOf('possessed', [
+    'Led by Council Speaker Melissa Mark-Viverito, the rally denounced Republican presidential candidate Donald Trump’s call for "a total and complete shutdown of Muslims entering the United States.” The politicians were unanimous in their condemnation of Trump’s comments.',
+    'Nixon’s appeal for “law and order,” Ronald Reagan’s story of the Cadillac-driving welfare mom, and George W. Bush’s refusal to condemn the flag all spoke to a constituency that delivered Republicans the White House.',
+    "It was Mr. Obama's lyrical rejection of ''a politics of cynicism'' 12 years ago to the night that dazzled a national audience.",
+    'It\'s the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: Many of them negotiated generous employer-sponsored plans.',
+    "Mr. Lemann describes Jim VandeHei's admittedly provocative proposition that ''journalists are killing journalism.''",
+    'Donald Trump told Breitbart News he would denounce Mitt Romney’s phrase “self-deportation.”',
+  ]);
+  assert.equal(said(qs, 'a total and complete shutdown'), 'Donald Trump');
+  assert.equal(said(qs, 'law and order,'), 'Nixon');
+  assert.equal(said(qs, 'a politics of cynicism'), 'Obama');
+  assert.equal(said(qs, 'if you like your plan'), 'Obama');
+  assert.equal(said(qs, 'journalists are killing journalism.'), 'Jim VandeHei');
+  assert.equal(said(qs, 'self-deportation.'), 'Mitt Romney');
+  // kept: a noun of judging -- the quote is the judge's (PolNeAR nyt 2016-06-09, BASIL)
+  const judged = quotesOf('possessed-judged', [
+    "Mr. Scott, who has called Mr. Trump's comments ''racially toxic,'' portrayed his own party's nominee as a temporary affliction on conservatism.",
+  ]);
+  assert.notEqual(said(judged, 'racially toxic,'), 'Trump');
+});

@@ -60,6 +60,7 @@ import {
   STANCE_STATES,
   TAG_VERBS,
   OWNER_WORDS,
+  POSSESSED_SPEECH,
   SUBJECT_ADVERBS,
   SUBJECT_AUXILIARIES,
   CARRYING_LEADS,
@@ -2440,6 +2441,38 @@ function ownerBefore(r: Reader, para: Paragraph, from: number, q: Span): Found |
   return null;
 }
 
+const SPEECH_NOUN_LINKS = Object.entries(POSSESSED_SPEECH.linked);
+const SPEECH_NOUN_ALT = (ws: readonly string[]) => ws.map((w) => w.replace(/[-.]/g, '\\$&')).join('|');
+/** after a possessor: its mark, a few lower-case modifiers, a noun of saying and its link (or a naming noun), a determiner */
+const POSSESSED_BEFORE = new RegExp(
+  `^['’]s?\\s+(?:[a-z][a-z-]*\\s+){0,${POSSESSED_SPEECH.modifiers}}(?:(?:${SPEECH_NOUN_LINKS.map(([n, links]) => `${n}\\s+(?:${SPEECH_NOUN_ALT(links)})`).join('|')})|(?:${SPEECH_NOUN_ALT(POSSESSED_SPEECH.named)}),?)(?:\\s+(?:${SPEECH_NOUN_ALT(POSSESSED_SPEECH.determiners)}))?\\s*$`,
+  'u',
+);
+/** right after a possessed quote: a few lower-case modifiers and a noun of saying */
+const POSSESSED_AFTER = new RegExp(`^\\s+(?:[a-z][a-z-]*\\s+){0,${POSSESSED_SPEECH.afterModifiers}}(?:${SPEECH_NOUN_ALT(POSSESSED_SPEECH.after)})\\b`, 'u');
+/** a possessor's mark alone */
+const POSSESSOR_ONLY = /^['’]s?\s*$/u;
+
+/**
+ * A quote in a noun phrase whose possessor says it (`POSSESSED_SPEECH`): "Trump's call for "..."", "Romney's phrase
+ * "..."", "Obama's "..." promise" -- the possessor's, whatever verb its sentence has ("Nixon's appeal for "law and order,"
+ * Ronald Reagan's story ... spoke" is Nixon's). A person or an organisation, never a place ("Iowa's "silver standard"").
+ */
+function possessedQuote(r: Reader, para: Paragraph, q: Span): Found | null {
+  if (q.open < 1) return null;
+  const { text } = para;
+  const start = para.sentenceAt(q.open)?.start ?? 0;
+  const after = q.closed && POSSESSED_AFTER.test(text.slice(q.end, q.end + 60));
+  for (let i = lowerBound(para.ms.length, (k) => para.ms[k].at >= start); i < para.ms.length && para.ms[i].until < q.open; i++) {
+    const m = para.ms[i];
+    if (m.type === 'place' || r.quoted.has(m)) continue;
+    const gap = text.slice(m.until, q.open);
+    if (POSSESSED_BEFORE.test(gap) || (after && POSSESSOR_ONLY.test(gap) && gap.length > 0 && /^['’]/u.test(gap)))
+      return { speaker: asSpeaker(r, text, m), how: `"${text.slice(m.at, q.open).trim()}" before the quote, its possessor` };
+  }
+  return null;
+}
+
 /** Whether `pos` stands inside brackets opened after `from`. */
 function inBrackets(text: string, from: number, pos: number): boolean {
   const open = text.lastIndexOf('(', pos);
@@ -3286,6 +3319,7 @@ export function findQuotes(
         ? headlineSpeaker(r, para, q)
         : (transcriptLabel(r, inner) ??
           titleAuthor(r, para, q) ??
+          possessedQuote(r, para, q) ??
           (after && opensNextQuote(para, q, rawInner) ? (speakerBefore(r, para, q) ?? after) : after) ??
           speakerAfterDash(r, para, q) ??
           speakerBefore(r, para, q) ??

@@ -449,6 +449,42 @@ comments dictum motto column op-ed editorial advice warning explanation verdict 
   gap: 6,
 };
 
+/**
+ * A quote inside a noun phrase that says whose words it is: a possessor's noun of saying and its link before the quote
+ * (`linked`: "Trump's call for "a total and complete shutdown ..."", "Obama's lyrical rejection of ''a politics of
+ * cynicism''", "VandeHei's admittedly provocative proposition that ''...''"), a naming noun right before it (`named`:
+ * "Romney's phrase "self-deportation.""), or a noun right after it (`after`: "Obama's "if you like your plan, you can keep
+ * it" promise", "Trump's "woman's card" remark"). `modifiers`: lower-case words at most between the possessive and the
+ * noun (before the quote), `afterModifiers` between the quote and its noun. A noun of judging ("Steele's comments
+ * "unacceptable"", "Trump's charge "pathetic"") is none of them: the quote there is someone's word about it (quotes56).
+ */
+export const POSSESSED_SPEECH = {
+  linked: {
+    call: ['for'],
+    calls: ['for'],
+    appeal: ['for'],
+    plea: ['for'],
+    promise: ['of', 'to', 'that'],
+    pledge: ['to', 'that'],
+    vow: ['to', 'that'],
+    assertion: ['that'],
+    claim: ['that'],
+    proposition: ['that'],
+    rejection: ['of'],
+    insistence: ['that', 'on'],
+    boast: ['that'],
+    prediction: ['that', 'of'],
+    declaration: ['that', 'of'],
+    denunciation: ['of'],
+    reference: ['to'],
+  } as Record<string, string[]>,
+  named: `phrase slogan mantra motto catchphrase refrain nickname line`.trim().split(/\s+/),
+  after: `promise pledge vow line remark remarks comment quip slogan phrase mantra refrain catchphrase`.trim().split(/\s+/),
+  modifiers: 3,
+  afterModifiers: 1,
+  determiners: ['a', 'an', 'the'],
+};
+
 /** A party's members as a people, "the" before them ("..., the Democrats said", "the Republicans added"). Folded. */
 export const PARTY_PEOPLES = ['democrats', 'republicans'];
 
