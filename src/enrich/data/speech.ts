@@ -534,7 +534,7 @@ witness witnesses bystander bystanders neighbor neighbors neighbour neighbours f
 jurors officer officers investigator investigators prosecutor prosecutors publicist rep buyer buyers seller sellers
 arbitrager arbitragers arbitrageur arbitrageurs lobbyist lobbyists resident residents man woman consumer consumers
 rescheduler reschedulers specialist specialists salesman salesmen member sheriff father mother brother sister son
-daughter husband wife journalist journalists ambassador ambassadors`.trim().split(/\s+/),
+daughter husband wife journalist journalists`.trim().split(/\s+/),
   org: `company firm bank group agency ministry department union government board commission council committee
 office embassy corporation utility authority exchange bureau navy army military police authorities
 delegation`.trim().split(/\s+/),
