@@ -144,8 +144,8 @@
 // nothing: "U.S. Real" of "U.S. Real gross national product" gone, the United States' mentions 26 -> 28; its entities only, claims,
 // briefing, timeline and quotes unchanged; synthesis dumped on base and branch).
 // reuters-sample's synthesis since quotes56 (10689 / 10771: von Moltke's reference to the "leadership" of the Maekawa report is
-// von Moltke's, was Maekawa's; "..., the ambassador said" is the ambassador's, unnamed, was Maekawa's by going on -- and so
-// no longer a variant pair; quotes only -- the fixture's quotes and synthesis dumped on base and branch).
+// von Moltke's, was Maekawa's; the next quote, "..., the ambassador said" (a role the engine does not read), goes on from
+// him, was from Maekawa -- wrong both; quotes only -- the fixture's quotes and synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
