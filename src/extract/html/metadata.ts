@@ -338,7 +338,8 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   const sites = siteNames(meta, article, ld, outlet?.name ?? null, url ?? canonical);
   const named = firstMeta(meta, META_TITLE.slice(0, 1)) ?? (article ? (str(article.headline) ?? str(article.name)) : null);
   const pageTitle = named ?? (docTitle ? stripSiteSuffix(docTitle, outlet?.name ?? null) : null) ?? h1 ?? firstMeta(meta, META_TITLE.slice(1));
-  const title = named ? titleWithoutSite(named, sites) : pageTitle;
+  // the page's own title tail is cut above (stripSiteSuffix); its head or another site part may still name the site
+  const title = pageTitle && pageTitle !== h1 ? titleWithoutSite(pageTitle, sites, { head: pageTitle === named }) : pageTitle;
 
   const timeEl = page.time;
   const published =

@@ -106,7 +106,7 @@ test("the outlet's own name beside its reporter is its credit, not an author; al
 });
 
 // og:title values of trafilatura-eval pages with the names the same page gives its site (og:site_name, its address)
-test("a title loses the site's name its template put at its end or start", () => {
+test("a title loses the site's name its template put at its end or start, and labels, calls and a date beside the headline", () => {
   const cases: [string, string[], string][] = [
     ['Junge Lenker schrotten Corvette und Audi in einer Nacht - Telebasel', ['Telebasel'], 'Junge Lenker schrotten Corvette und Audi in einer Nacht'],
     [
@@ -125,15 +125,64 @@ test("a title loses the site's name its template put at its end or start", () =>
     [
       'Buß- und Ordnungsgeld gegen Anwalt wegen Maskenverweigerung | Recht | Haufe',
       ['Haufe.de News und Fachwissen'],
-      'Buß- und Ordnungsgeld gegen Anwalt wegen Maskenverweigerung | Recht',
+      'Buß- und Ordnungsgeld gegen Anwalt wegen Maskenverweigerung',
     ],
     ['Emden - Sehenswürdigkeiten Attraktionen', ['Sehenswürdigkeiten Attraktionen'], 'Emden'],
+    // a section's label after the site's name at the start (bundespolizei.de's title)
+    [
+      'Bundespolizei - Aktuelles - Illegale Migration aus Belarus über Polen nach Deutschland',
+      ['bundespolizei.de'],
+      'Illegale Migration aus Belarus über Polen nach Deutschland',
+    ],
+    // blinker.de's application-name is its headline: no name; its og:site_name is
+    [
+      'Fishing Masters Show in Rostock im Mai 2022 - BLINKER',
+      ['Fishing Masters Show in Rostock im Mai 2022 - BLINKER', 'BLINKER'],
+      'Fishing Masters Show in Rostock im Mai 2022',
+    ],
+    // rubric labels beside the headline (TITLE_LABELS), with or without the site's name
+    ['gipfelbuch.ch - Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch', ['gipfelbuch.ch'], 'Hochauflösende Schneekarten auf Gipfelbuch.ch'],
+    [
+      'TV-TIPP - ARD-Doku "Loriot 100": Eine Hommage an Vicco von Bülow - Ostbelgien Direkt',
+      ['Ostbelgien Direkt'],
+      'ARD-Doku "Loriot 100": Eine Hommage an Vicco von Bülow',
+    ],
+    ['News - Elder: Aus dem Ghetto nach Augusta', [], 'Elder: Aus dem Ghetto nach Augusta'],
+    [
+      'El año de las evaluaciones: las escuelas de Mendoza tendrán tres relevamientos | Sociedad',
+      ['Los Andes'],
+      'El año de las evaluaciones: las escuelas de Mendoza tendrán tres relevamientos',
+    ],
+    // a call to see the page on the site, with its name or alone
+    ['Pierogi z dynią w sosie szałwiowym przepis – Zobacz na przepisy.pl', ['Przepisy.pl'], 'Pierogi z dynią w sosie szałwiowym przepis'],
+    ['Christmas Gift Guide | Journelles | Jetzt entdecken!', ['Journelles'], 'Christmas Gift Guide'],
+    // a closing date, and the initials of the site's name before it (dw.com: og:site_name "DW.COM", publisher "Deutsche Welle")
+    [
+      "Berlin confronts Germany's colonial past with new initiative | DW | 19.01.2020",
+      ['Deutsche Welle', 'DW.COM'],
+      "Berlin confronts Germany's colonial past with new initiative",
+    ],
+    ['So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr', ['Kyffhäuser Nachrichten'], 'So viel Regen gab es lange nicht'],
   ];
   for (const [title, names, want] of cases) assert.equal(titleWithoutSite(title, names), want, title);
   // a title that is the site's name, a title opening with a word the name starts with, no separator: as written
   assert.equal(titleWithoutSite('International Biathlon Union - IBU', ['International Biathlon Union - IBU']), 'International Biathlon Union - IBU');
   assert.equal(titleWithoutSite('Welpen kaufen – Tipps zu jeder Hunderasse', ['Welpen']), 'Welpen kaufen – Tipps zu jeder Hunderasse');
   assert.equal(titleWithoutSite('Barrier vote delayed', ['Barrier']), 'Barrier vote delayed');
+  // a <title>'s head stays (internet-law.de); nor is a title cut to the site's name alone (disfunctions.de, whose
+  // <title> lost its headline as a short tail)
+  const head = false;
+  assert.equal(
+    titleWithoutSite('Internet-Law » Verstößt der Ausschluss von Pseudonymen bei Google+ gegen deutsches Recht?', ['internet-law.de'], { head }),
+    'Internet-Law » Verstößt der Ausschluss von Pseudonymen bei Google+ gegen deutsches Recht?',
+  );
+  assert.equal(titleWithoutSite('Disfunctions.de » Blog Archiv', ['disfunctions.de'], { head }), 'Disfunctions.de » Blog Archiv');
+  // a short page title ("Über uns | fairkom") and a "Gegründet 2005"-like tail that is no label: as the rules say
+  assert.equal(titleWithoutSite('Über uns | fairkom', ['fairkom.eu'], { head }), 'Über uns');
+  assert.equal(
+    titleWithoutSite('Update | Deceased Clarendon crash victims identified', ['The Gleaner Company']),
+    'Update | Deceased Clarendon crash victims identified',
+  );
 });
 
 test("the page's title loses its site part, its text is read against the title as the page writes it", () => {

@@ -255,35 +255,107 @@ function splitParts(value: string): { text: string; start: number; end: number }
 }
 
 /**
- * A title without the site's name that its template put at its end or start ("Junge Lenker schrotten Corvette - Telebasel",
- * "INDUSTRIEMAGAZIN | Luftfahrtbranche hebt ab"), and a section's label the name leaves at the end ("... | Recht |
- * Haufe"): the page's og:title and JSON-LD headline carry them as its <title> does. `names` are the site's names the page
- * gives (its outlet, og:site_name as written, its publisher, its address's host). A title that is the site's name stays.
+ * Rubric and section labels a title carries beside its headline, besides SECTION_LABELS (compared in lower case):
+ * "News - Elder: Aus dem Ghetto nach Augusta" (golf.de), "... | Recht | Haufe", "gipfelbuch.ch - Outdoornews - ...",
+ * "TV-TIPP - ARD-Doku ...", "... | Sociedad" (Los Andes), "Neu - Japanisches Mini-SUV ... - Vorstellung".
  */
-export function titleWithoutSite(title: string, names: readonly string[]): string {
-  const keys = [...new Set(names.map((n) => letterKey(n.replace(ADDRESS_HEAD, ''))).filter((k) => k.length >= 2))];
-  if (!keys.length) return title;
+export const TITLE_LABELS = new Set([
+  'recht',
+  'outdoornews',
+  'tv-tipp',
+  'tv-tipps',
+  'blog archiv',
+  'blog archive',
+  'sociedad',
+  'neu',
+  'vorstellung',
+  'video',
+  'forum',
+]);
+
+/**
+ * A call to read or see the page on its site, before the site's name ("Zobacz na przepisy.pl", "Rezept von Backen.de"),
+ * or alone ("Jetzt entdecken!"): no part of the headline. Compared in lower case, at a part's start / as a whole part.
+ */
+const CALL_HEADS = ['zobacz na', 'zobacz w', 'mehr auf', 'mehr bei', 'jetzt auf', 'jetzt bei', 'read more on', 'more on', 'see on'];
+const CALL_PARTS = new Set(['jetzt entdecken!', 'jetzt entdecken', 'jetzt lesen', 'jetzt ansehen', 'hier klicken', 'read more', 'mehr erfahren']);
+
+/** A date closing a title as its own part ("| DW | 19.01.2020", " : 31.10.2023, 10.19 Uhr"): the page's day, no headline. */
+const DATE_TAIL = /\s(?:[|:–—-])\s\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})(?:,?\s\d{1,2}[.:]\d{2}(?:\sUhr)?)?\s*$/u;
+/** A name's words that give its initials ("Deutsche Welle" -> "DW"): capitalised, connectors skipped. */
+const CAPITAL_WORD = /^\p{Lu}/u;
+/** A part in capitals that may be a name's initials ("DW", "EJW"). */
+const INITIALS = /^\p{Lu}{2,6}$/u;
+
+const isLabel = (part: string): boolean => {
+  const p = part.trim().toLowerCase();
+  return SECTION_LABELS.has(p) || TITLE_LABELS.has(p);
+};
+
+/** Whether a part is a call to see the page on the site ("Zobacz na przepisy.pl") or a call alone ("Jetzt entdecken!"). */
+function isCall(part: string, keys: string[]): boolean {
+  const p = part.trim().toLowerCase();
+  if (CALL_PARTS.has(p)) return true;
+  const head = CALL_HEADS.find((h) => p.startsWith(`${h} `));
+  return !!head && keys.length > 0 && namesSite(p.slice(head.length), keys, true);
+}
+
+/** Whether a part in capitals is the initials of one of the site's names ("DW" of "Deutsche Welle"). */
+function initialsOf(part: string, names: readonly string[]): boolean {
+  const p = part.trim();
+  if (!INITIALS.test(p)) return false;
+  return names.some((n) => {
+    const w = words(n).filter((x) => CAPITAL_WORD.test(x) && !CONNECTORS.has(x.toLowerCase()));
+    return w.length >= 2 && w.map((x) => x[0]).join('') === p;
+  });
+}
+
+export interface TitleOptions {
+  /** whether the site's name at the title's start is cut (og:title, the JSON-LD headline); a <title>'s head stays */
+  head?: boolean;
+}
+
+/**
+ * A title without the site's name that its template put at its end or start ("Junge Lenker schrotten Corvette - Telebasel",
+ * "INDUSTRIEMAGAZIN | Luftfahrtbranche hebt ab"), a section's or rubric's label beside the headline (SECTION_LABELS,
+ * TITLE_LABELS: "... | Recht | Haufe", "News - Elder: ..."), a call to see the page on the site ("Zobacz na przepisy.pl")
+ * and a closing date ("| DW | 19.01.2020"). `given` are the site's names the page gives (its outlet, og:site_name as
+ * written, its publisher, its address's host); one that is the whole title is left out (blinker.de's application-name
+ * holds its headline). A title that is the start of the site's name stays.
+ */
+export function titleWithoutSite(title: string, given: readonly string[], { head = true }: TitleOptions = {}): string {
   const whole = letterKey(title);
+  const names = given.filter((n) => letterKey(n) !== whole);
+  const keys = [...new Set(names.map((n) => letterKey(n.replace(ADDRESS_HEAD, ''))).filter((k) => k.length >= 2))];
   if (keys.some((k) => k.startsWith(whole))) return title;
-  const parts = splitParts(title);
-  if (parts.length < 2) return title;
+  const dated = title.replace(DATE_TAIL, '');
+  const parts = splitParts(dated);
+  if (parts.length < 2) return dated;
   const count = parts.length;
   // a name written whole with its own separators ("WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale")
   for (const n of names) {
     const name = n.trim().toLowerCase();
-    const cut = parts.findIndex((p, i) => i > 0 && title.slice(p.start).toLowerCase() === name);
+    const cut = parts.findIndex((p, i) => i > 0 && dated.slice(p.start).toLowerCase() === name);
     if (cut > 0) parts.splice(cut);
   }
+  const site = (part: string, end: boolean): boolean => namesSite(part, keys, end) || initialsOf(part, names) || (end && isCall(part, keys));
   let first = 0;
   let last = parts.length - 1;
   let cutEnd = false;
-  while (last > first && namesSite(parts[last].text, keys, true)) {
+  while (last > first && site(parts[last].text, true)) {
     last--;
     cutEnd = true;
   }
   if (cutEnd && last > first && SECTION_LABELS.has(parts[last].text.trim().toLowerCase())) last--;
-  while (first < last && namesSite(parts[first].text, keys, false)) first++;
-  if (first === 0 && last === count - 1) return title;
-  const rest = title.slice(parts[first].start, parts[last].end).trim();
+  while (head && first < last && namesSite(parts[first].text, keys, false)) first++;
+  if (first > 0 && first < last && SECTION_LABELS.has(parts[first].text.trim().toLowerCase())) first++;
+  // rubric labels at either end, beside a headline -- not beside the site's name alone ("Disfunctions.de » Blog
+  // Archiv": its <title>'s headline was cut as a short tail)
+  const [siteFirst, siteLast] = [first, last];
+  while (last > first && isLabel(parts[last].text)) last--;
+  while (first < last && isLabel(parts[first].text)) first++;
+  if (first === last && namesSite(parts[first].text, keys, true)) [first, last] = [siteFirst, siteLast];
+  if (first === 0 && last === count - 1) return dated;
+  const rest = dated.slice(parts[first].start, parts[last].end).trim();
   return LETTER.test(rest) ? rest : title;
 }
