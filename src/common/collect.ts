@@ -24,9 +24,10 @@ const HEAP_GROWING_PERCENT = 40;
 /** The growth in force, once keepHeapNearLive set it. */
 let growing: number | undefined;
 
-/** Keep the heap near its live size for the rest of the process (analyze and the story base's ingest call it). */
-export function keepHeapNearLive(): void {
-  growing = HEAP_GROWING_PERCENT;
+/** Keep the heap near its live size (`percent` past it at most) for the rest of the process (analyze and the story
+ * base's ingest call it). */
+export function keepHeapNearLive(percent = HEAP_GROWING_PERCENT): void {
+  growing = percent;
   setFlagsFromString(`--heap-growing-percent=${growing}`);
 }
 
