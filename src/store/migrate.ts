@@ -35,8 +35,12 @@ const LOCK = 7_245_001; // advisory lock: one process migrates at a time
 
 /** The base's schema version (0 when empty). */
 async function versionOf(db: Adapter): Promise<number> {
+  // information_schema.tables' own conditions on the catalogue: planning the view cost ~80 ms of CPU more at every open
   const t = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'schema_version' AND table_schema = current_schema()`,
+    `SELECT count(*)::int AS n FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid = c.relnamespace
+     WHERE c.relname = 'schema_version' AND s.nspname = current_schema() AND c.relkind IN ('r', 'v', 'f', 'p')
+       AND (pg_catalog.pg_has_role(c.relowner, 'USAGE') OR pg_catalog.has_table_privilege(c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')
+         OR pg_catalog.has_any_column_privilege(c.oid, 'SELECT, INSERT, UPDATE, REFERENCES'))`,
   );
   if (!t[0].n) return 0;
   const rows = await db.query<{ version: number }>('SELECT max(version)::int AS version FROM schema_version');

@@ -4,7 +4,7 @@
 // base once every migration has run (about 2 s of CPU more), kept under the migrations' digest as well, so a
 // changed migration never meets a copy made by the old one. The cache is only a speed-up: when it cannot be
 // read or written, the folder is made by initdb and migrated as before.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +90,19 @@ export function removeDeadCopies(dir: string): void {
   }
 }
 
+/** Copies a data folder's files and folders (a data folder holds nothing else): a walk of plain copies, where
+ * Node's cpSync checked every entry against its options and both paths first (ingest67: 151-196 ms of user CPU for
+ * the migrated base's 1,084 files, the walk 53-94). A folder keeps its mode; a file's copy takes its own. */
+function copyTree(from: string, to: string): void {
+  mkdirSync(to, { mode: statSync(from).mode & 0o7777 });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    if (entry.isDirectory()) copyTree(source, join(to, entry.name));
+    else if (entry.isFile()) copyFileSync(source, join(to, entry.name));
+    else throw new Error(`not a file: ${source}`);
+  }
+}
+
 /** Copies a folder next to `to` and renames it into place (no half-made folder is ever seen at `to`; when `to`
  * exists meanwhile the rename fails and the copy is removed). Whether `to` was made by this copy. */
 function copyAside(from: string, to: string): boolean {
@@ -97,7 +110,7 @@ function copyAside(from: string, to: string): boolean {
   try {
     mkdirSync(dirname(to), { recursive: true });
     removeDeadCopies(dirname(to));
-    cpSync(from, partial, { recursive: true });
+    copyTree(from, partial);
     renameSync(partial, to);
     return true;
   } catch {
