@@ -325,6 +325,9 @@ export interface Figure {
   what?: string | null;
   /** ISO date for kind 'date' */
   date?: string | null;
+  /** a date named by its distance from the day of writing in another language than English ("gestern", "ayer"):
+   * it dates a statement several articles make, not one article's alone (synthesize/timeline.ts) */
+  relative?: true;
   document: DocId;
   sentence: number;
 }

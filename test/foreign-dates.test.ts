@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDates } from '../src/enrich/dates.ts';
+import { findFigures } from '../src/enrich/figures.ts';
 import { analyze } from '../src/pipeline.ts';
 import { ROOT } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -249,6 +250,89 @@ test('a yearless day takes the year written with the later day of its range, and
   );
   // a span's start ("seit 1951") and the publication's own year leave the day its reading
   assert.deepEqual(read('2022 war der weltweite Earth Overshoot Day am 28. Juli.', '2022-12-08', 'de'), [['28. Juli', '2022-07-28']]);
+});
+
+test('a day named by its distance from the day of writing: yesterday, a part of today, tomorrow -- not a bare "heute" (nowadays) nor an idiom', () => {
+  // vorangedacht.de (13 October 2022), cnet.de (14 May 2014: the EuGH's Google Spain ruling of 13 May), ámbito (4 May
+  // 2022), Correio Braziliense (4 May 2022), CORRECTIV (Tuesday 14 May 2019: Frontal 21's evening)
+  assert.deepEqual(
+    read(
+      'Habeck kündigte gestern einerseits an, dass es für die Kohleindustrie abgebaggert werden soll, und bedankte sich andererseits für das große Engagement der Klimaschützer.',
+      '2022-10-13',
+      'de',
+    ),
+    [['gestern', '2022-10-12']],
+  );
+  assert.deepEqual(
+    read(
+      'Gestern wurde der Streit zwischen Google Spanien und der spanischen Datenschutzbehörde Agencia Española de Protección de Datos (AEPD) vom Europäischen Gerichtshof (EuGH) in Luxemburg entschieden (Aktenzeichen C131/12).',
+      '2014-05-14',
+      'de',
+    ),
+    [['Gestern', '2014-05-13']],
+  );
+  assert.deepEqual(
+    read(
+      'Ayer hubo acuerdo en la paritaria de Gastronómicos con una suba de 60% en cuatro etapas que incluyó una revisión del entendimiento del año pasado para estirarlo a 55 por ciento.',
+      '2022-05-04',
+      'es',
+    ),
+    [['Ayer', '2022-05-03']],
+  );
+  assert.deepEqual(
+    read('O presidente do STF, Luiz Fux, também se encontrou, ontem, com o ministro da Defesa, general Paulo Sérgio Nogueira.', '2022-05-04', 'pt'),
+    [['ontem', '2022-05-03']],
+  );
+  assert.deepEqual(
+    read('Die gemeinsame Recherche über das „Extrablatt“ ist heute Abend um 21 Uhr auch im ZDF-Magazin Frontal 21 zu sehen.', '2019-05-14', 'de'),
+    [['heute Abend', '2019-05-14']],
+  );
+  // jugend-forscht.de (2 November 2021): "ab morgen" the fair's first day (the timeline's "2021" before)
+  assert.deepEqual(
+    read(
+      'Fünf aktuelle Preisträgerinnen und Preisträger von Jugend forscht präsentieren ab morgen drei innovative Projekte auf der iENA 2021, der internationalen Fachmesse „Ideen – Erfindungen – Neuheiten“ in Nürnberg.',
+      '2021-11-02',
+      'de',
+    ),
+    [['morgen', '2021-11-03']],
+  );
+  // a bare "heute" is as often "nowadays" (familie.de, 2 January 2023: Montessori material); "bis heute" a span; "lieber
+  // morgen als übermorgen" an idiom (the HDE's president in a quote); "erinnerte sie mich an gestern" the past
+  assert.deepEqual(
+    read('Heute dient es Kindern auf der ganzen Welt als Lernmaterial, das sie in ihrem eigenständigen Handeln und Spiel unterstützt.', '2023-01-02', 'de'),
+    [],
+  );
+  assert.deepEqual(
+    read(
+      'Denn obwohl viele meiner Freundinnen sich heute nicht mehr an das erinnern können, was sie mir nur wenige Stunden nach ihren Spontangeburten berichteten, kann ich bis heute kein einziges Wort davon vergessen.',
+      '2022-09-14',
+      'de',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    read(
+      '“Ein Drittel der Mittelständler will sein Geschäft lieber morgen als übermorgen aufgeben, weil die Rahmenendigungen zu schlecht sind und aus ihrer Sicht auch absehbar schlecht bleiben werden”, sagte HDE-Präsident Alexander von Preen der “Welt” (Mittwochausgaben).',
+      '2023-11-01',
+      'de',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    read(
+      'Auch die Vodkaria mit ihrem Leitspruch „Hier wird ausgetrunken“ kam mir ein bisschen gestrig vor, jedenfalls erinnerte sie mich an gestern.',
+      '2021-11-25',
+      'de',
+    ),
+    [],
+  );
+  // a relative day's figure says so: the timeline dates a statement one page makes alone by a written-out date only
+  // (katzen-forum.net's posts of several days, read against the thread's one date, were all "yesterday" of that day)
+  const figures = findFigures('Gestern Abend habe ich Pepe mit dem Flohkamm gekämmt.', 'katzen-forum', 0, day('2018-09-27'), undefined, false, 'de');
+  assert.deepEqual(
+    figures.filter((f) => f.kind === 'date').map((f) => [f.text, f.date, f.relative]),
+    [['Gestern', '2018-09-26', true]],
+  );
 });
 
 test("stern.de's and the NZZ's own dates date their claims, with no translation to lend one", async () => {

@@ -14,6 +14,8 @@ export interface DateHit {
   /** a language reader's span it leaves undated: an English month word in it is read as the English reader read it
    * before that reader (German "im April" with no year after it) */
   leave?: true;
+  /** a language reader's day named by its distance from the day of writing ("gestern", "ayer", "ce matin") */
+  relative?: true;
 }
 
 const MONTHS = monthNames('en');

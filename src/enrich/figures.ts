@@ -311,7 +311,8 @@ export function findFigures(
   const numbered = foreign === null || foreign.length === 0 ? dates : dates.filter((d) => !foreign.includes(d));
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k];
-    out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });
+    if (d.relative) out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, relative: true, document, sentence });
+    else out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });
   }
   const tokens = tokenized ?? tokenize(text);
   let i = 0;

@@ -42,6 +42,14 @@ interface Reader {
   weekdayBefore: RegExp;
   /** what every match holds: one of the language's month or weekday words' first three letters */
   needs: RegExp;
+  /** a word naming a day by its distance from the day of writing ("gestern", "hier", "ayer"), and the words before
+   * (ending the text before it) and after it (starting the text after it) that make it none */
+  relativeDay: RegExp;
+  relativeNotBefore: RegExp;
+  relativeNotAfter: RegExp;
+  /** relative day word (lower case) -> days from the day of writing */
+  relativeDays: ReadonlyMap<string, number>;
+  relativeLowerOnly: ReadonlySet<string>;
   /** a weekday ending the text before a day ("domingo 4 de septiembre", "Mittwoch, den 8. November") */
   weekdayBeforeDay: RegExp;
   /** weekday word (lower case) -> day number, 0 is Sunday */
@@ -79,7 +87,14 @@ function makeReader(language: string): Reader | null {
   const day = `(${alternation(weekdays.keys())})(?![\\p{L}\\p{N}])(?!,?\\s+(?:den\\s+)?\\d)`;
   const before = `(${alternation(weekdays.keys())}),?\\s+(?:(?:den|le|el|il|o)\\s+)?$`;
   const group = (words: string) => (words ? `(${words})` : '((?!))');
+  const relative = form.relativeDays;
+  const relativeDays = new Map(Object.entries(relative.words));
   return {
+    relativeDay: new RegExp(`(?<![\\p{L}\\p{N}'’-])(${alternation(relativeDays.keys())})(?![\\p{L}\\p{N}'’-])`, 'giu'),
+    relativeNotBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${relative.notBefore || '(?!)'})\\s*$`, 'iu'),
+    relativeNotAfter: new RegExp(`^\\s+(?:${relative.notAfter || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
+    relativeDays,
+    relativeLowerOnly: new Set(relative.lowerOnly),
     weekdayAfter: new RegExp(`(?<![\\p{L}\\p{N}])(?:${group(w.thisWeek)}|${group(w.last)}|${group(w.next)})\\s+${day}`, 'giu'),
     weekdayBefore: new RegExp(`(?<![\\p{L}\\p{N}])${day}\\s+(?:${group(w.lastAfter)}|${group(w.nextAfter)})(?![\\p{L}\\p{N}])`, 'giu'),
     weekdays,
@@ -101,7 +116,10 @@ function makeReader(language: string): Reader | null {
     bareYear: /(?<![\p{L}\p{N}.,/-])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,/-]\d)/gu,
     yearOfDate: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${any})\\.?,?\\s+${toYear}|(?<![\\p{L}\\p{N}])(?:${form.since})\\s+)$`, 'iu'),
     cued: new RegExp(`(?<![\\p{L}\\p{N}])(${form.cues})(?:[\\s-]+|(?<=['’]))(${fullOnly})(?![\\p{L}\\p{N}])`, 'giu'),
-    needs: new RegExp([...new Set([...full.keys(), ...abbreviations.keys(), ...weekdays.keys()].map((k) => escapeRegex(k.slice(0, 3))))].join('|'), 'i'),
+    needs: new RegExp(
+      [...new Set([...full.keys(), ...abbreviations.keys(), ...weekdays.keys(), ...relativeDays.keys()].map((k) => escapeRegex(k.slice(0, 3))))].join('|'),
+      'i',
+    ),
     full,
     abbreviations,
     words: new Set([...full.keys(), ...abbreviations.keys()]),
@@ -295,6 +313,14 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
     const end = m.index + m[0].length;
     if (!written(r, m[1]) || !free(hits, m.index, end)) continue;
     hits.push({ text: m[0], start: m.index, end, date: weekday(r.weekdays.get(m[1].toLowerCase())!, m[2] ? 'last' : 'next', pub) });
+  }
+  for (r.relativeDay.lastIndex = 0; (m = r.relativeDay.exec(text)); ) {
+    const word = m[1].toLowerCase();
+    const end = m.index + m[0].length;
+    if (r.relativeLowerOnly.has(word) && m[1] !== word) continue;
+    if (r.relativeNotBefore.test(text.slice(Math.max(0, m.index - 24), m.index)) || r.relativeNotAfter.test(text.slice(end, end + 16))) continue;
+    if (!free(hits, m.index, end)) continue;
+    hits.push({ text: m[0], start: m.index, end, date: pub ? isoDay(new Date(pub.getTime() + r.relativeDays.get(word)! * DAY)) : null, relative: true });
   }
   return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }

@@ -63,6 +63,18 @@ export interface DateForm {
    * the day's own */
   since: string;
   weekdays: { thisWeek: string; last: string; next: string; lastAfter: string; nextAfter: string; names?: readonly string[] };
+  /**
+   * Words naming a day by its distance from the day of writing, as the English reader reads "yesterday" and "tomorrow":
+   * word -> days (German "gestern" -1, "übermorgen" 2; several words a phrase: French "avant-hier", Spanish "pasado
+   * mañana"). The day of writing only by a part of it ("heute Abend", "ce matin", "esta mañana", "vanavond"): a bare
+   * "heute", "aujourd'hui", "hoy" is as often "nowadays" ("Heute dient es Kindern auf der ganzen Welt als
+   * Lernmaterial", trafilatura-eval: ~150 such sentences entered single-page timelines on the publication's day). `lowerOnly`: words that name the day only written in lower case (German "morgen"; "Morgen" is
+   * the morning). `notBefore` / `notAfter` (regex alternations): words right before or after one that make it no day of
+   * the story -- a span from or to it ("seit gestern", "bis morgen"), an idiom ("lieber morgen als übermorgen", "von
+   * heute auf morgen"), a noun's other sense after a determiner (Spanish "la mañana", the morning; "l'Europe de
+   * demain", "il mondo di domani", "das Gestern").
+   */
+  relativeDays: { words: Readonly<Record<string, number>>; lowerOnly: readonly string[]; notBefore: string; notAfter: string };
 }
 
 /**
@@ -87,6 +99,12 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     rangeTo: 'bis zum|bis|-|–',
     since: 'seit|seit dem|ab',
     weekdays: { thisWeek: 'diesen|an diesem', last: 'vergangenen|vorigen', next: 'nächsten|kommenden', lastAfter: '', nextAfter: '' },
+    relativeDays: {
+      words: { vorgestern: -2, gestern: -1, 'heute morgen': 0, 'heute früh': 0, 'heute vormittag': 0, 'heute mittag': 0, 'heute nachmittag': 0, 'heute abend': 0, morgen: 1, übermorgen: 2 },
+      lowerOnly: ['morgen'],
+      notBefore: 'bis|noch|von|seit|schon|auch|das|an|als|heute auf',
+      notAfter: 'noch|als',
+    },
   },
   fr: {
     daySuffix: '(?:er|ᵉʳ)?',
@@ -104,6 +122,12 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     rangeTo: "au|jusqu'au|jusqu’au|et le|-|–",
     since: 'depuis',
     weekdays: { thisWeek: 'ce', last: '', next: '', lastAfter: 'dernier', nextAfter: 'prochain' },
+    relativeDays: {
+      words: { 'avant-hier': -2, hier: -1, 'ce matin': 0, 'ce soir': 0, demain: 1, 'après-demain': 2 },
+      lowerOnly: [],
+      notBefore: "jusqu'à|jusqu’à|jusqu'|jusqu’|d'|d’|de|encore|toujours|comme",
+      notAfter: 'encore',
+    },
   },
   es: {
     daySuffix: '[º°]?',
@@ -121,6 +145,12 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     rangeTo: 'al|a|hasta el|y el|-|–',
     since: 'desde',
     weekdays: { thisWeek: 'este', last: 'pasado', next: 'próximo', lastAfter: 'pasado', nextAfter: 'próximo|que viene' },
+    relativeDays: {
+      words: { anteayer: -2, antier: -2, ayer: -1, 'esta mañana': 0, 'esta tarde': 0, 'hoy por la mañana': 0, mañana: 1, 'pasado mañana': 2 },
+      lowerOnly: [],
+      notBefore: 'hasta|de|aún|todavía|ya|como|la|esta|esa|una|cada|toda|misma|media|el|del|al|su|por la|de la|en la',
+      notAfter: 'en día|día',
+    },
   },
   it: {
     daySuffix: '[º°]?',
@@ -138,6 +168,12 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     rangeTo: 'al|a|-|–',
     since: "dal|dall'|dall’|da",
     weekdays: { thisWeek: 'questo|questa', last: 'scorso|scorsa', next: 'prossimo|prossima', lastAfter: 'scorso|scorsa', nextAfter: 'prossimo|prossima', names: ['domenica', 'lunedì lunedi', 'martedì martedi', 'mercoledì mercoledi', 'giovedì giovedi', 'venerdì venerdi', 'sabato'] },
+    relativeDays: {
+      words: { "l'altro ieri": -2, 'l’altro ieri': -2, ieri: -1, stamattina: 0, stamane: 0, 'questa mattina': 0, stasera: 0, domani: 1, dopodomani: 2 },
+      lowerOnly: [],
+      notBefore: "ad|a|fino ad|fino a|di|ancora|tuttora|come|il|del|al|un|d'|d’",
+      notAfter: 'giorno',
+    },
   },
   pt: {
     daySuffix: '[º°]?',
@@ -155,6 +191,12 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     rangeTo: 'a|até|até o|e|-|–',
     since: 'desde',
     weekdays: { thisWeek: 'nesta|neste|esta|este', last: 'última|último', next: 'próxima|próximo', lastAfter: 'passada|passado', nextAfter: 'que vem', names: ['domingo', 'segunda-feira', 'terça-feira terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado sabado'] },
+    relativeDays: {
+      words: { anteontem: -2, ontem: -1, 'nesta manhã': 0, 'esta manhã': 0, 'hoje de manhã': 0, 'hoje à tarde': 0, amanhã: 1, 'depois de amanhã': 2 },
+      lowerOnly: [],
+      notBefore: 'até|de|ainda|como|o|do|um|ao|já',
+      notAfter: 'em dia|dia',
+    },
   },
   nl: {
     daySuffix: '',
@@ -172,5 +214,11 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     rangeTo: 'tot|tot en met|t/m|-|–',
     since: 'sinds|sedert',
     weekdays: { thisWeek: 'deze', last: 'afgelopen|vorige', next: 'volgende|komende', lastAfter: '', nextAfter: '', names: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] },
+    relativeDays: {
+      words: { eergisteren: -2, gisteren: -1, vanmorgen: 0, vanochtend: 0, vanmiddag: 0, vanavond: 0, morgen: 1, overmorgen: 2 },
+      lowerOnly: [],
+      notBefore: "tot|van|nog|de|deze|die|een|elke|iedere|volgende|zo'n|'s",
+      notAfter: 'de dag',
+    },
   },
 });
