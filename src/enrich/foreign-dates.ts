@@ -33,6 +33,9 @@ interface Reader {
   lastAfter: RegExp;
   /** after a day: a range word and a later day with its year (groups day, month word, year) */
   rangeEnd: RegExp;
+  /** ending the text before a day: another day of its month joined by a range or list word or a comma ("11. und ",
+   * "26. bis ", "24., "; group: the day) */
+  dayBefore: RegExp;
   /** a year standing alone (not after a month word or a since-word: tested on the text before it) */
   bareYear: RegExp;
   yearOfDate: RegExp;
@@ -111,6 +114,10 @@ function makeReader(language: string): Reader | null {
     lastAfter: new RegExp(`^,?\\s+(?:${form.lastBeside.after || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
     rangeEnd: new RegExp(
       `^\\s*(?:${form.rangeTo})\\s*(?:(?:el|le|il|o|den|dem)\\s+)?(\\d{1,2})${form.daySuffix}\\s+(?:${toMonth})?(${any})\\.?,?\\s+${toYear}${year}`,
+      'iu',
+    ),
+    dayBefore: new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(\\d{1,2})${form.daySuffix}\\s*(?:,|(?:${form.rangeTo}|${form.dayListTo})(?![\\p{L}\\p{N}]))\\s*(?:(?:el|le|les|il|o|den|dem|am|zum)\\s+)?$`,
       'iu',
     ),
     bareYear: /(?<![\p{L}\p{N}.,/-])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,/-]\d)/gu,
@@ -273,13 +280,14 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
           : yearlessDay(month, day, pub, r.forward.test(text), last);
     // a yearless day read by the publication's year in a sentence naming another year alone: it may be that year's
     if (!yearWritten && ranged === null && !named && typeof date === 'string' && namesOtherYear(r, text, date.slice(0, 4))) date = undefined;
+    const from = listedFrom(r, text, m.index);
     // (no date: the numbers stay figures, as before this reader)
     if (date === undefined) {
-      hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, date: null, leave: true });
+      hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, date: null, leave: true, month, from });
       continue;
     }
     if (!yearWritten && pub && date === null) continue;
-    hits.push({ text: text.slice(m.index, end), start: m.index, end, date });
+    hits.push({ text: text.slice(m.index, end), start: m.index, end, date, month, from });
   }
   for (r.monthYear.lastIndex = 0; (m = r.monthYear.exec(text)); ) {
     const month = r.full.get(m[1].toLowerCase());
@@ -323,6 +331,18 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
     hits.push({ text: m[0], start: m.index, end, date: pub ? isoDay(new Date(pub.getTime() + r.relativeDays.get(word)! * DAY)) : null, relative: true });
   }
   return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+}
+
+/** Where the days of a day's month listed before it start ("am 11. und 12. Februar", "vom 26. bis 28. Juni", "24., 25.,
+ * 26. Oktober"): the first such day's number, or the day's own start. */
+function listedFrom(r: Reader, text: string, start: number): number {
+  let from = start;
+  for (let m: RegExpExecArray | null; (m = r.dayBefore.exec(text.slice(0, from))); ) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) break;
+    from = m.index;
+  }
+  return from;
 }
 
 /** A weekday of the week of writing (weeks from Monday), the last one before the publication or the next one after it,

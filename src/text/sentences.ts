@@ -354,6 +354,8 @@ const SHORT_ORDINAL = /^\d{1,3}$/;
 const DAY_NUMBER = /^(?:0?[1-9]|[12]\d|3[01])$/;
 /** An ordinal's number (a day, a rank, a Hungarian year: "2019. október"). */
 const ORDINAL_NUMBER = /^\d{1,4}$/;
+/** A currency sign before a number: an amount ("$5. dann"), no ordinal. */
+const CURRENCY_SIGN = /^\p{Sc}$/u;
 
 /** Does a break after `stop` (a full stop glued to the token before it) before `next` cut an ordinal from its sentence:
  * a day's number from its month, a number from the lower-case word after it, or a number after an article from the
@@ -368,13 +370,18 @@ function ordinalDayBreak(
 ): boolean {
   if (months === undefined || stop - 1 < start) return false;
   const number = value(stop - 1);
-  if (!ORDINAL_NUMBER.test(number)) return false;
+  if (!ORDINAL_NUMBER.test(number) || (stop - 2 >= start && CURRENCY_SIGN.test(value(stop - 2)))) return false;
   if (LOWER_START.test(next) || (DAY_NUMBER.test(number) && months.has(next.toLowerCase()))) return true;
   if (before === undefined || stop - 2 < start || !SHORT_ORDINAL.test(number) || !UPPER_START.test(next)) return false;
   const word = value(stop - 2).toLowerCase();
   if (before.has(word)) return true;
   // "2. und 3.": the joiner after another ordinal's full stop
   return ORDINAL_JOINERS.has(word) && stop - 4 >= start && value(stop - 3) === '.' && ORDINAL_NUMBER.test(value(stop - 4));
+}
+
+/** ordinalDayBreak with `language`'s tables: does a break after `stop` cut an ordinal's number from its sentence? */
+export function ordinalBreak(value: (i: number) => string, stop: number, start: number, next: string, language: string): boolean {
+  return ordinalDayBreak(value, stop, start, next, ORDINAL_DAY_MONTHS.get(language), ORDINAL_BEFORE_CAPITAL.get(language));
 }
 
 /**

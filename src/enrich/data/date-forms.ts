@@ -59,6 +59,10 @@ export interface DateForm {
   /** words joining a day to a later one in a range ("vom 8. April bis 15. Mai 2021", "entre le 21 juin et le 15 novembre
    * 2019", "del 25 de julio hasta el 5 de agosto"): a yearless first day takes the year written with the second */
   rangeTo: string;
+  /** words joining days of one month in a list ("am 11. und 12. Februar", "les 11 et 12 mars", "los días 11 y 12 de
+   * marzo"; a comma too): the days before the month's are its days (enrich/figures.ts: a day of February is no day of
+   * March when two sentences are matched on their figures) */
+  dayListTo: string;
   /** words before a year telling a span's start ("seit 1951", "desde 1961"): such a year beside a yearless day is not
    * the day's own */
   since: string;
@@ -82,7 +86,7 @@ export interface DateForm {
  * day and a year ("31. Okt. 2024"): alone or after a day it is too often another word (Italian and Portuguese "set",
  * a tennis set: "vince in 3 set"; Portuguese "out"; Spanish "ago").
  */
-export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
+export const DATE_FORMS: Readonly<Record<string, DateForm>> = table<DateForm>({
   de: {
     daySuffix: '\\.',
     dayToMonth: '',
@@ -97,6 +101,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'nächste[nmrs]?|kommende[nmrs]?',
     lastBeside: { before: 'vergangenen|letzten|vorigen', after: '' },
     rangeTo: 'bis zum|bis|-|–',
+    dayListTo: 'und|oder|sowie|bzw\\.',
     since: 'seit|seit dem|ab',
     weekdays: { thisWeek: 'diesen|an diesem', last: 'vergangenen|vorigen', next: 'nächsten|kommenden', lastAfter: '', nextAfter: '' },
     relativeDays: {
@@ -120,6 +125,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'prochaine?s?',
     lastBeside: { before: '', after: 'dernier' },
     rangeTo: "au|jusqu'au|jusqu’au|et le|-|–",
+    dayListTo: 'et|ou',
     since: 'depuis',
     weekdays: { thisWeek: 'ce', last: '', next: '', lastAfter: 'dernier', nextAfter: 'prochain' },
     relativeDays: {
@@ -143,6 +149,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'próxim[oa]s?|que viene',
     lastBeside: { before: 'pasado|último', after: 'pasado' },
     rangeTo: 'al|a|hasta el|y el|-|–',
+    dayListTo: 'y|e|o',
     since: 'desde',
     weekdays: { thisWeek: 'este', last: 'pasado', next: 'próximo', lastAfter: 'pasado', nextAfter: 'próximo|que viene' },
     relativeDays: {
@@ -166,6 +173,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'prossim[oa]|prossimi|prossime',
     lastBeside: { before: 'scorso', after: 'scorso' },
     rangeTo: 'al|a|-|–',
+    dayListTo: 'e|ed|o',
     since: "dal|dall'|dall’|da",
     weekdays: { thisWeek: 'questo|questa', last: 'scorso|scorsa', next: 'prossimo|prossima', lastAfter: 'scorso|scorsa', nextAfter: 'prossimo|prossima', names: ['domenica', 'lunedì lunedi', 'martedì martedi', 'mercoledì mercoledi', 'giovedì giovedi', 'venerdì venerdi', 'sabato'] },
     relativeDays: {
@@ -189,6 +197,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'próxim[oa]s?|que vem',
     lastBeside: { before: 'último|passado', after: 'passado' },
     rangeTo: 'a|até|até o|e|-|–',
+    dayListTo: 'e|ou',
     since: 'desde',
     weekdays: { thisWeek: 'nesta|neste|esta|este', last: 'última|último', next: 'próxima|próximo', lastAfter: 'passada|passado', nextAfter: 'que vem', names: ['domingo', 'segunda-feira', 'terça-feira terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado sabado'] },
     relativeDays: {
@@ -212,6 +221,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'volgende|komende',
     lastBeside: { before: 'afgelopen|vorige', after: '' },
     rangeTo: 'tot|tot en met|t/m|-|–',
+    dayListTo: 'en|of',
     since: 'sinds|sedert',
     weekdays: { thisWeek: 'deze', last: 'afgelopen|vorige', next: 'volgende|komende', lastAfter: '', nextAfter: '', names: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] },
     relativeDays: {
