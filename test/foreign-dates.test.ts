@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDates } from '../src/enrich/dates.ts';
 import { findFigures } from '../src/enrich/figures.ts';
+import { keyNumber } from '../src/synthesize/units.ts';
 import { analyze } from '../src/pipeline.ts';
 import { ROOT } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -333,6 +334,48 @@ test('a day named by its distance from the day of writing: yesterday, a part of 
     figures.filter((f) => f.kind === 'date').map((f) => [f.text, f.date, f.relative]),
     [['Gestern', '2018-09-26', true]],
   );
+});
+
+test("a day's number in a date is its month's day, and so are the days listed before it: two sentences about days of two months share no figure", () => {
+  const days = (text: string, published: string, language: string) =>
+    findFigures(text, 'd', 0, day(published), undefined, false, language)
+      .filter((f) => f.kind !== 'date')
+      .map((f) => [f.value, f.month]);
+  // trafilatura-eval's false pair (feuerwehrverband.de, natuerliche-jagd.de): one met the other on "11" and "12"
+  assert.deepEqual(
+    days('Die bundesweite Vorbereitungstagung der Interkulturellen Woche 2022 findet am 11. und 12. Februar im Online-Format statt.', '2022-02-04', 'de'),
+    [
+      [2022, undefined],
+      [11, 2],
+      [12, 2],
+    ],
+  );
+  assert.deepEqual(days('Am 11. und 12. März 2022 bietet der DJV die Online-Schreibwerkstatt an.', '2022-02-03', 'de'), [
+    [11, 3],
+    [12, 3],
+    [2022, undefined],
+  ]);
+  // a range or a list, dated or left undated (Elmau: more than two months ahead); a count beside it is a count
+  assert.deepEqual(days('Der G7-Gipfel findet vom 26. bis 28. Juni auf Schloss Elmau in Bayern statt.', '2022-01-21', 'de'), [
+    [26, 6],
+    [28, 6],
+  ]);
+  assert.deepEqual(days('Geschlossen am 24., 25., 26. Oktober und an 12 Tagen im Mai.', '2019-05-23', 'de'), [
+    [24, 10],
+    [25, 10],
+    [26, 10],
+    [12, undefined],
+  ]);
+  assert.deepEqual(days('Se celebrará del 21 al 24 de abril en Madrid con 12 equipos.', '2022-04-01', 'es')[2], [12, undefined]);
+  // the claim aligner's figure key holds the day's month; its number weighs as the day's (a small one as a term)
+  assert.equal(keyNumber('n:12/2'), 12);
+  assert.equal(keyNumber('n:4/10'), 4);
+  assert.equal(keyNumber('n:12.5'), 12.5);
+  assert.deepEqual(days('Les 11 et 12 mars, 30 personnes.', '2022-03-01', 'fr'), [
+    [11, 3],
+    [12, 3],
+    [30, undefined],
+  ]);
 });
 
 test("stern.de's and the NZZ's own dates date their claims, with no translation to lend one", async () => {

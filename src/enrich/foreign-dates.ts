@@ -31,7 +31,8 @@ interface Reader {
    * (" dernier") */
   lastBefore: RegExp;
   lastAfter: RegExp;
-  /** after a day: a range word and a later day with its year (groups day, month word, year) */
+  /** after a day: a range or list word, perhaps other days, and a later day with its year ("vom 22. April sowie vom 12.
+   * und 30. September 2005"; groups day, month word, year) */
   rangeEnd: RegExp;
   /** ending the text before a day: another day of its month joined by a range or list word or a comma ("11. und ",
    * "26. bis ", "24., "; group: the day) */
@@ -91,6 +92,8 @@ function makeReader(language: string): Reader | null {
   const before = `(${alternation(weekdays.keys())}),?\\s+(?:(?:den|le|el|il|o)\\s+)?$`;
   const group = (words: string) => (words ? `(${words})` : '((?!))');
   const relative = form.relativeDays;
+  // a day of a list or range before its month's day ("12. und " of "vom 12. und 30. September 2005")
+  const listed = `\\d{1,2}${form.daySuffix}\\s*(?:,|(?:${form.rangeTo}|${form.dayListTo})(?![\\p{L}\\p{N}]))\\s*(?:(?:el|le|les|il|o|den|dem|am|vom|zum)\\s+)?`;
   const relativeDays = new Map(Object.entries(relative.words));
   return {
     relativeDay: new RegExp(`(?<![\\p{L}\\p{N}'’-])(${alternation(relativeDays.keys())})(?![\\p{L}\\p{N}'’-])`, 'giu'),
@@ -113,7 +116,7 @@ function makeReader(language: string): Reader | null {
     lastBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${form.lastBeside.before || '(?!)'})\\s+$`, 'iu'),
     lastAfter: new RegExp(`^,?\\s+(?:${form.lastBeside.after || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
     rangeEnd: new RegExp(
-      `^\\s*(?:${form.rangeTo})\\s*(?:(?:el|le|il|o|den|dem)\\s+)?(\\d{1,2})${form.daySuffix}\\s+(?:${toMonth})?(${any})\\.?,?\\s+${toYear}${year}`,
+      `^\\s*(?:${form.rangeTo}|${form.dayListTo})\\s*(?:(?:el|le|il|o|den|dem|vom)\\s+)?(?:${listed}){0,4}(\\d{1,2})${form.daySuffix}\\s+(?:${toMonth})?(${any})\\.?,?\\s+${toYear}${year}`,
       'iu',
     ),
     dayBefore: new RegExp(
@@ -208,10 +211,10 @@ function namesOtherYear(r: Reader, text: string, year: string): boolean {
   return false;
 }
 
-/** a yearless day's year: from a later day of its range ("vom 8. April bis 15. Mai 2021"), the year before when the
- * later day's month and day come first; null when no range follows */
+/** a yearless day's year: from a later day of its range or list ("vom 8. April bis 15. Mai 2021", "vom 22. April sowie
+ * vom 12. und 30. September 2005"), the year before when the later day's month and day come first; null when none follows */
 function rangeYear(r: Reader, text: string, end: number, month: number, day: number): number | null {
-  const m = r.rangeEnd.exec(text.slice(end, end + 48));
+  const m = r.rangeEnd.exec(text.slice(end, end + 96));
   if (m === null) return null;
   const later = r.full.get(m[2].toLowerCase()) ?? r.abbreviations.get(m[2].toLowerCase());
   if (later === undefined) return null;
