@@ -139,7 +139,7 @@ test("a number's full stop read as an ordinal's, and an amount's as a sentence's
   // fast-check's counterexample: "$5." is an amount, no ordinal (the sentence ends there, as wink reads it)
   same(["$5. a' ", ' '], 'de');
   assert.deepEqual(
-    splitSentences(["Er zahlte $5. dann ging er."], 'de').map((s) => s.text),
+    splitSentences(['Er zahlte $5. dann ging er.'], 'de').map((s) => s.text),
     ['Er zahlte $5.', 'dann ging er.'],
   );
   same(['Der G7-Gipfel findet vom 26. bis 28. Juni statt. Im 16. und 17. Jahrhundert nicht.'], 'de');
