@@ -325,6 +325,12 @@ export interface Figure {
   what?: string | null;
   /** ISO date for kind 'date' */
   date?: string | null;
+  /** a date named by its distance from the day of writing in another language than English ("gestern", "ayer"):
+   * it dates a statement several articles make, not one article's alone (synthesize/timeline.ts) */
+  relative?: true;
+  /** a number that is a day in a date of another language than English ("11" and "12" of "am 11. und 12. Februar"):
+   * the date's month -- a day of February is no figure of a sentence about a day of March (synthesize/units.ts) */
+  month?: number;
   document: DocId;
   sentence: number;
 }

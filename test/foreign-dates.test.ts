@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDates } from '../src/enrich/dates.ts';
+import { findFigures } from '../src/enrich/figures.ts';
+import { keyNumber } from '../src/synthesize/units.ts';
 import { analyze } from '../src/pipeline.ts';
 import { ROOT } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -249,6 +251,131 @@ test('a yearless day takes the year written with the later day of its range, and
   );
   // a span's start ("seit 1951") and the publication's own year leave the day its reading
   assert.deepEqual(read('2022 war der weltweite Earth Overshoot Day am 28. Juli.', '2022-12-08', 'de'), [['28. Juli', '2022-07-28']]);
+});
+
+test('a day named by its distance from the day of writing: yesterday, a part of today, tomorrow -- not a bare "heute" (nowadays) nor an idiom', () => {
+  // vorangedacht.de (13 October 2022), cnet.de (14 May 2014: the EuGH's Google Spain ruling of 13 May), ámbito (4 May
+  // 2022), Correio Braziliense (4 May 2022), CORRECTIV (Tuesday 14 May 2019: Frontal 21's evening)
+  assert.deepEqual(
+    read(
+      'Habeck kündigte gestern einerseits an, dass es für die Kohleindustrie abgebaggert werden soll, und bedankte sich andererseits für das große Engagement der Klimaschützer.',
+      '2022-10-13',
+      'de',
+    ),
+    [['gestern', '2022-10-12']],
+  );
+  assert.deepEqual(
+    read(
+      'Gestern wurde der Streit zwischen Google Spanien und der spanischen Datenschutzbehörde Agencia Española de Protección de Datos (AEPD) vom Europäischen Gerichtshof (EuGH) in Luxemburg entschieden (Aktenzeichen C131/12).',
+      '2014-05-14',
+      'de',
+    ),
+    [['Gestern', '2014-05-13']],
+  );
+  assert.deepEqual(
+    read(
+      'Ayer hubo acuerdo en la paritaria de Gastronómicos con una suba de 60% en cuatro etapas que incluyó una revisión del entendimiento del año pasado para estirarlo a 55 por ciento.',
+      '2022-05-04',
+      'es',
+    ),
+    [['Ayer', '2022-05-03']],
+  );
+  assert.deepEqual(
+    read('O presidente do STF, Luiz Fux, também se encontrou, ontem, com o ministro da Defesa, general Paulo Sérgio Nogueira.', '2022-05-04', 'pt'),
+    [['ontem', '2022-05-03']],
+  );
+  assert.deepEqual(
+    read('Die gemeinsame Recherche über das „Extrablatt“ ist heute Abend um 21 Uhr auch im ZDF-Magazin Frontal 21 zu sehen.', '2019-05-14', 'de'),
+    [['heute Abend', '2019-05-14']],
+  );
+  // jugend-forscht.de (2 November 2021): "ab morgen" the fair's first day (the timeline's "2021" before)
+  assert.deepEqual(
+    read(
+      'Fünf aktuelle Preisträgerinnen und Preisträger von Jugend forscht präsentieren ab morgen drei innovative Projekte auf der iENA 2021, der internationalen Fachmesse „Ideen – Erfindungen – Neuheiten“ in Nürnberg.',
+      '2021-11-02',
+      'de',
+    ),
+    [['morgen', '2021-11-03']],
+  );
+  // a bare "heute" is as often "nowadays" (familie.de, 2 January 2023: Montessori material); "bis heute" a span; "lieber
+  // morgen als übermorgen" an idiom (the HDE's president in a quote); "erinnerte sie mich an gestern" the past
+  assert.deepEqual(
+    read('Heute dient es Kindern auf der ganzen Welt als Lernmaterial, das sie in ihrem eigenständigen Handeln und Spiel unterstützt.', '2023-01-02', 'de'),
+    [],
+  );
+  assert.deepEqual(
+    read(
+      'Denn obwohl viele meiner Freundinnen sich heute nicht mehr an das erinnern können, was sie mir nur wenige Stunden nach ihren Spontangeburten berichteten, kann ich bis heute kein einziges Wort davon vergessen.',
+      '2022-09-14',
+      'de',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    read(
+      '“Ein Drittel der Mittelständler will sein Geschäft lieber morgen als übermorgen aufgeben, weil die Rahmenendigungen zu schlecht sind und aus ihrer Sicht auch absehbar schlecht bleiben werden”, sagte HDE-Präsident Alexander von Preen der “Welt” (Mittwochausgaben).',
+      '2023-11-01',
+      'de',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    read(
+      'Auch die Vodkaria mit ihrem Leitspruch „Hier wird ausgetrunken“ kam mir ein bisschen gestrig vor, jedenfalls erinnerte sie mich an gestern.',
+      '2021-11-25',
+      'de',
+    ),
+    [],
+  );
+  // a relative day's figure says so: the timeline dates a statement one page makes alone by a written-out date only
+  // (katzen-forum.net's posts of several days, read against the thread's one date, were all "yesterday" of that day)
+  const figures = findFigures('Gestern Abend habe ich Pepe mit dem Flohkamm gekämmt.', 'katzen-forum', 0, day('2018-09-27'), undefined, false, 'de');
+  assert.deepEqual(
+    figures.filter((f) => f.kind === 'date').map((f) => [f.text, f.date, f.relative]),
+    [['Gestern', '2018-09-26', true]],
+  );
+});
+
+test("a day's number in a date is its month's day, and so are the days listed before it: two sentences about days of two months share no figure", () => {
+  const days = (text: string, published: string, language: string) =>
+    findFigures(text, 'd', 0, day(published), undefined, false, language)
+      .filter((f) => f.kind !== 'date')
+      .map((f) => [f.value, f.month]);
+  // trafilatura-eval's false pair (feuerwehrverband.de, natuerliche-jagd.de): one met the other on "11" and "12"
+  assert.deepEqual(
+    days('Die bundesweite Vorbereitungstagung der Interkulturellen Woche 2022 findet am 11. und 12. Februar im Online-Format statt.', '2022-02-04', 'de'),
+    [
+      [2022, undefined],
+      [11, 2],
+      [12, 2],
+    ],
+  );
+  assert.deepEqual(days('Am 11. und 12. März 2022 bietet der DJV die Online-Schreibwerkstatt an.', '2022-02-03', 'de'), [
+    [11, 3],
+    [12, 3],
+    [2022, undefined],
+  ]);
+  // a range or a list, dated or left undated (Elmau: more than two months ahead); a count beside it is a count
+  assert.deepEqual(days('Der G7-Gipfel findet vom 26. bis 28. Juni auf Schloss Elmau in Bayern statt.', '2022-01-21', 'de'), [
+    [26, 6],
+    [28, 6],
+  ]);
+  assert.deepEqual(days('Geschlossen am 24., 25., 26. Oktober und an 12 Tagen im Mai.', '2019-05-23', 'de'), [
+    [24, 10],
+    [25, 10],
+    [26, 10],
+    [12, undefined],
+  ]);
+  assert.deepEqual(days('Se celebrará del 21 al 24 de abril en Madrid con 12 equipos.', '2022-04-01', 'es')[2], [12, undefined]);
+  // the claim aligner's figure key holds the day's month; its number weighs as the day's (a small one as a term)
+  assert.equal(keyNumber('n:12/2'), 12);
+  assert.equal(keyNumber('n:4/10'), 4);
+  assert.equal(keyNumber('n:12.5'), 12.5);
+  assert.deepEqual(days('Les 11 et 12 mars, 30 personnes.', '2022-03-01', 'fr'), [
+    [11, 3],
+    [12, 3],
+    [30, undefined],
+  ]);
 });
 
 test("stern.de's and the NZZ's own dates date their claims, with no translation to lend one", async () => {

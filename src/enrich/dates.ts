@@ -14,6 +14,12 @@ export interface DateHit {
   /** a language reader's span it leaves undated: an English month word in it is read as the English reader read it
    * before that reader (German "im April" with no year after it) */
   leave?: true;
+  /** a language reader's day named by its distance from the day of writing ("gestern", "ayer", "ce matin") */
+  relative?: true;
+  /** a language reader's day and month ("12. Februar", dated or left): the month, and where the days of that month
+   * listed before it start ("am 11. und 12. Februar", "vom 26. bis 28. Juni": at the first day's number) */
+  month?: number;
+  from?: number;
 }
 
 const MONTHS = monthNames('en');

@@ -264,6 +264,8 @@ interface Reading {
   high: number | null;
   document: string;
   sentence: number;
+  /** the month whose day the number is, in a date of another language's reader (DateHit.month) */
+  month: number | undefined;
 }
 
 /** The figure of a reading, its text up to the end of the token before `endTok`. (A function of its own, not a closure
@@ -277,6 +279,14 @@ function make(r: Reading, kind: Figure['kind'], unit: string | null, what: strin
       ? { kind: kind === 'count' ? 'range' : kind, text, value: r.value, high: r.high, unit, what, document: r.document, sentence: r.sentence }
       : { kind, text, value: r.value, unit, what, document: r.document, sentence: r.sentence },
   );
+  if (r.month !== undefined) r.out[r.out.length - 1].month = r.month;
+}
+
+/** The month whose day a number at `at` is: a language reader's day and month holding it, or listing it before the
+ * month's day ("am 11. und 12. Februar"). */
+function dayMonth(hits: DateHit[], at: number): number | undefined {
+  for (const h of hits) if (h.month !== undefined && h.from! <= at && at < h.end) return h.month;
+  return undefined;
 }
 
 /** Figures of one sentence. */
@@ -311,7 +321,8 @@ export function findFigures(
   const numbered = foreign === null || foreign.length === 0 ? dates : dates.filter((d) => !foreign.includes(d));
   for (let k = 0; k < dates.length; k++) {
     const d = dates[k];
-    out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });
+    if (d.relative) out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, relative: true, document, sentence });
+    else out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });
   }
   const tokens = tokenized ?? tokenize(text);
   let i = 0;
@@ -359,7 +370,9 @@ export function findFigures(
     // "per cent" (no token holds a space: the two words told apart, no joined copy made per number)
     const perCent = w === 'per' && lower(tokens[j + 1]) === 'cent';
     const qStart = qualifierBefore(text, start);
-    const read: Reading = { out, text, tokens, qStart, endOfNumber, value: n.value, high, document, sentence };
+    // (a day's number: the year written after its month is a year)
+    const month = foreign === null || foreign.length === 0 || n.value > 31 ? undefined : dayMonth(foreign, t.start);
+    const read: Reading = { out, text, tokens, qStart, endOfNumber, value: n.value, high, document, sentence, month };
     if (next && (next.text === '%' || w === 'pct' || w === 'percent' || perCent)) {
       make(read, 'percent', '%', null, j + (perCent ? 2 : 1));
       i = j + 1;

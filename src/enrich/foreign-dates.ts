@@ -31,8 +31,12 @@ interface Reader {
    * (" dernier") */
   lastBefore: RegExp;
   lastAfter: RegExp;
-  /** after a day: a range word and a later day with its year (groups day, month word, year) */
+  /** after a day: a range or list word, perhaps other days, and a later day with its year ("vom 22. April sowie vom 12.
+   * und 30. September 2005"; groups day, month word, year) */
   rangeEnd: RegExp;
+  /** ending the text before a day: another day of its month joined by a range or list word or a comma ("11. und ",
+   * "26. bis ", "24., "; group: the day) */
+  dayBefore: RegExp;
   /** a year standing alone (not after a month word or a since-word: tested on the text before it) */
   bareYear: RegExp;
   yearOfDate: RegExp;
@@ -42,6 +46,14 @@ interface Reader {
   weekdayBefore: RegExp;
   /** what every match holds: one of the language's month or weekday words' first three letters */
   needs: RegExp;
+  /** a word naming a day by its distance from the day of writing ("gestern", "hier", "ayer"), and the words before
+   * (ending the text before it) and after it (starting the text after it) that make it none */
+  relativeDay: RegExp;
+  relativeNotBefore: RegExp;
+  relativeNotAfter: RegExp;
+  /** relative day word (lower case) -> days from the day of writing */
+  relativeDays: ReadonlyMap<string, number>;
+  relativeLowerOnly: ReadonlySet<string>;
   /** a weekday ending the text before a day ("domingo 4 de septiembre", "Mittwoch, den 8. November") */
   weekdayBeforeDay: RegExp;
   /** weekday word (lower case) -> day number, 0 is Sunday */
@@ -79,7 +91,16 @@ function makeReader(language: string): Reader | null {
   const day = `(${alternation(weekdays.keys())})(?![\\p{L}\\p{N}])(?!,?\\s+(?:den\\s+)?\\d)`;
   const before = `(${alternation(weekdays.keys())}),?\\s+(?:(?:den|le|el|il|o)\\s+)?$`;
   const group = (words: string) => (words ? `(${words})` : '((?!))');
+  const relative = form.relativeDays;
+  // a day of a list or range before its month's day ("12. und " of "vom 12. und 30. September 2005")
+  const listed = `\\d{1,2}${form.daySuffix}\\s*(?:,|(?:${form.rangeTo}|${form.dayListTo})(?![\\p{L}\\p{N}]))\\s*(?:(?:el|le|les|il|o|den|dem|am|vom|zum)\\s+)?`;
+  const relativeDays = new Map(Object.entries(relative.words));
   return {
+    relativeDay: new RegExp(`(?<![\\p{L}\\p{N}'’-])(${alternation(relativeDays.keys())})(?![\\p{L}\\p{N}'’-])`, 'giu'),
+    relativeNotBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${relative.notBefore || '(?!)'})\\s*$`, 'iu'),
+    relativeNotAfter: new RegExp(`^\\s+(?:${relative.notAfter || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
+    relativeDays,
+    relativeLowerOnly: new Set(relative.lowerOnly),
     weekdayAfter: new RegExp(`(?<![\\p{L}\\p{N}])(?:${group(w.thisWeek)}|${group(w.last)}|${group(w.next)})\\s+${day}`, 'giu'),
     weekdayBefore: new RegExp(`(?<![\\p{L}\\p{N}])${day}\\s+(?:${group(w.lastAfter)}|${group(w.nextAfter)})(?![\\p{L}\\p{N}])`, 'giu'),
     weekdays,
@@ -95,13 +116,20 @@ function makeReader(language: string): Reader | null {
     lastBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${form.lastBeside.before || '(?!)'})\\s+$`, 'iu'),
     lastAfter: new RegExp(`^,?\\s+(?:${form.lastBeside.after || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
     rangeEnd: new RegExp(
-      `^\\s*(?:${form.rangeTo})\\s*(?:(?:el|le|il|o|den|dem)\\s+)?(\\d{1,2})${form.daySuffix}\\s+(?:${toMonth})?(${any})\\.?,?\\s+${toYear}${year}`,
+      `^\\s*(?:${form.rangeTo}|${form.dayListTo})\\s*(?:(?:el|le|il|o|den|dem|vom)\\s+)?(?:${listed}){0,4}(\\d{1,2})${form.daySuffix}\\s+(?:${toMonth})?(${any})\\.?,?\\s+${toYear}${year}`,
+      'iu',
+    ),
+    dayBefore: new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(\\d{1,2})${form.daySuffix}\\s*(?:,|(?:${form.rangeTo}|${form.dayListTo})(?![\\p{L}\\p{N}]))\\s*(?:(?:el|le|les|il|o|den|dem|am|zum)\\s+)?$`,
       'iu',
     ),
     bareYear: /(?<![\p{L}\p{N}.,/-])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,/-]\d)/gu,
     yearOfDate: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${any})\\.?,?\\s+${toYear}|(?<![\\p{L}\\p{N}])(?:${form.since})\\s+)$`, 'iu'),
     cued: new RegExp(`(?<![\\p{L}\\p{N}])(${form.cues})(?:[\\s-]+|(?<=['’]))(${fullOnly})(?![\\p{L}\\p{N}])`, 'giu'),
-    needs: new RegExp([...new Set([...full.keys(), ...abbreviations.keys(), ...weekdays.keys()].map((k) => escapeRegex(k.slice(0, 3))))].join('|'), 'i'),
+    needs: new RegExp(
+      [...new Set([...full.keys(), ...abbreviations.keys(), ...weekdays.keys(), ...relativeDays.keys()].map((k) => escapeRegex(k.slice(0, 3))))].join('|'),
+      'i',
+    ),
     full,
     abbreviations,
     words: new Set([...full.keys(), ...abbreviations.keys()]),
@@ -183,10 +211,10 @@ function namesOtherYear(r: Reader, text: string, year: string): boolean {
   return false;
 }
 
-/** a yearless day's year: from a later day of its range ("vom 8. April bis 15. Mai 2021"), the year before when the
- * later day's month and day come first; null when no range follows */
+/** a yearless day's year: from a later day of its range or list ("vom 8. April bis 15. Mai 2021", "vom 22. April sowie
+ * vom 12. und 30. September 2005"), the year before when the later day's month and day come first; null when none follows */
 function rangeYear(r: Reader, text: string, end: number, month: number, day: number): number | null {
-  const m = r.rangeEnd.exec(text.slice(end, end + 48));
+  const m = r.rangeEnd.exec(text.slice(end, end + 96));
   if (m === null) return null;
   const later = r.full.get(m[2].toLowerCase()) ?? r.abbreviations.get(m[2].toLowerCase());
   if (later === undefined) return null;
@@ -255,13 +283,14 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
           : yearlessDay(month, day, pub, r.forward.test(text), last);
     // a yearless day read by the publication's year in a sentence naming another year alone: it may be that year's
     if (!yearWritten && ranged === null && !named && typeof date === 'string' && namesOtherYear(r, text, date.slice(0, 4))) date = undefined;
+    const from = listedFrom(r, text, m.index);
     // (no date: the numbers stay figures, as before this reader)
     if (date === undefined) {
-      hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, date: null, leave: true });
+      hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, date: null, leave: true, month, from });
       continue;
     }
     if (!yearWritten && pub && date === null) continue;
-    hits.push({ text: text.slice(m.index, end), start: m.index, end, date });
+    hits.push({ text: text.slice(m.index, end), start: m.index, end, date, month, from });
   }
   for (r.monthYear.lastIndex = 0; (m = r.monthYear.exec(text)); ) {
     const month = r.full.get(m[1].toLowerCase());
@@ -296,7 +325,27 @@ export function foreignDates(text: string, language: string, pub: Date | null): 
     if (!written(r, m[1]) || !free(hits, m.index, end)) continue;
     hits.push({ text: m[0], start: m.index, end, date: weekday(r.weekdays.get(m[1].toLowerCase())!, m[2] ? 'last' : 'next', pub) });
   }
+  for (r.relativeDay.lastIndex = 0; (m = r.relativeDay.exec(text)); ) {
+    const word = m[1].toLowerCase();
+    const end = m.index + m[0].length;
+    if (r.relativeLowerOnly.has(word) && m[1] !== word) continue;
+    if (r.relativeNotBefore.test(text.slice(Math.max(0, m.index - 24), m.index)) || r.relativeNotAfter.test(text.slice(end, end + 16))) continue;
+    if (!free(hits, m.index, end)) continue;
+    hits.push({ text: m[0], start: m.index, end, date: pub ? isoDay(new Date(pub.getTime() + r.relativeDays.get(word)! * DAY)) : null, relative: true });
+  }
   return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+}
+
+/** Where the days of a day's month listed before it start ("am 11. und 12. Februar", "vom 26. bis 28. Juni", "24., 25.,
+ * 26. Oktober"): the first such day's number, or the day's own start. */
+function listedFrom(r: Reader, text: string, start: number): number {
+  let from = start;
+  for (let m: RegExpExecArray | null; (m = r.dayBefore.exec(text.slice(0, from))); ) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) break;
+    from = m.index;
+  }
+  return from;
 }
 
 /** A weekday of the week of writing (weeks from Monday), the last one before the publication or the next one after it,

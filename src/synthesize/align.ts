@@ -3,7 +3,7 @@
 // pairs of the corpus. A pair scores by the story-IDF weight of what it shares (terms, entities, figures, years).
 import type { DocId, Relation } from '../model.ts';
 import { ALIGN, EDGE_FRAME, FEATURE_WEIGHTS, PARAPHRASES, PERSON_PLACE_NOT_SAID } from './lexicon.ts';
-import { foldedWords, ROLE_KEYS, termKey, type Unit } from './units.ts';
+import { foldedWords, keyNumber, ROLE_KEYS, termKey, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 import { ownTerms, twoIssuers, type WireHeadline } from './issuers.ts';
 import { DEAL_KEY, otherDeals } from './deals.ts';
@@ -152,7 +152,7 @@ export function sharesPredicate(a: Unit, b: Unit, bKeys: ReadonlySet<string>, to
   for (const k of a.keys) {
     if (!bKeys.has(k) || k[0] === 'e') continue;
     // small counts ("three") are too common to tell a statement; larger figures, years and concepts do
-    if (k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber) continue;
+    if (k[0] === 'n' && Math.abs(keyNumber(k)) < ALIGN.smallNumber) continue;
     if (k[0] !== 't') return true;
     // a post either sentence names ("policy director") is who, not what: ROLE_PHRASE
     if (!topical.has(k) && !ROLE_KEYS.has(k) && !a.roleKeys.has(k) && !b.roleKeys.has(k) && !a.nameKeys.has(k) && !b.nameKeys.has(k)) return true;
@@ -187,7 +187,7 @@ export function personNames(
       }
       continue;
     }
-    if (k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber) continue;
+    if (k[0] === 'n' && Math.abs(keyNumber(k)) < ALIGN.smallNumber) continue;
     if (k[0] === 't' && (topical.has(k) || ROLE_KEYS.has(k) || a.roleKeys.has(k) || b.roleKeys.has(k) || a.nameKeys.has(k) || b.nameKeys.has(k))) continue;
     content += weight(k);
   }
@@ -244,7 +244,7 @@ export function sharedNames(
 /** Does a key of unit `u` say what happened (sharedNames): no entity, name or person's word, post, or small count? */
 function isContent(k: string, u: Unit): boolean {
   if (k[0] === 'e' || u.personWords.has(k) || u.nameKeys.has(k)) return false;
-  if (k[0] === 'n') return Math.abs(Number(k.slice(2))) >= ALIGN.smallNumber;
+  if (k[0] === 'n') return Math.abs(keyNumber(k)) >= ALIGN.smallNumber;
   return k[0] !== 't' || !(ROLE_KEYS.has(k) || u.roleKeys.has(k));
 }
 
@@ -275,7 +275,7 @@ export function saysWhat(a: Unit, b: Unit, weight: (k: string) => number): numbe
       if (a.places.includes(k) || b.places.includes(k)) w += weight(k);
       continue;
     }
-    if (k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber) continue;
+    if (k[0] === 'n' && Math.abs(keyNumber(k)) < ALIGN.smallNumber) continue;
     if (k[0] === 't') {
       if (FRAME_KEYS.has(k) || ROLE_KEYS.has(k) || a.roleKeys.has(k) || b.roleKeys.has(k)) continue;
       if (a.personWords.has(k) || b.personWords.has(k) || (a.nameKeys.has(k) && b.nameKeys.has(k))) continue;
@@ -357,7 +357,7 @@ function keyWeightsById(units: Unit[], table: KeyTable): Float64Array {
   for (let id = 0; id < table.keys.length; id++) {
     const k = table.keys[id];
     // small counts ("three") are common and weak evidence: they weigh as a term, not as a figure
-    const kind = k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : (KIND_WEIGHT[k[0]] ?? 1);
+    const kind = k[0] === 'n' && Math.abs(keyNumber(k)) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : (KIND_WEIGHT[k[0]] ?? 1);
     w[id] = Math.log(1 + n / table.units[id]) * kind * (isTopical(table, id, docs) ? ALIGN.topicFactor : 1);
   }
   return w;

@@ -68,7 +68,11 @@ export function buildTimeline(input: Input): TimelineEntry[] {
     // (mapped only when some are kept: an empty map() result is another array kind, and the callers' optimised
     // code was thrown away on it)
     const figures = dateFigures.get(u.doc)?.get(u.sentence);
-    const kept = figures === undefined || !SINCE.test(u.text) ? figures : figures.filter((f) => !sincePattern(f.text).test(u.text));
+    let kept = figures === undefined || !SINCE.test(u.text) ? figures : figures.filter((f) => !sincePattern(f.text).test(u.text));
+    // a day another language names by its distance from the day of writing ("gestern", "ayer") dates a statement
+    // several articles make only, as "today" and "on Monday" do (statedDates' `explicit`): read alone against one
+    // page's date it misdates a forum's posts of several days and a narrative's "morgen" (trafilatura-eval)
+    if (explicitOnly && kept?.some((f) => f.relative)) kept = kept.filter((f) => !f.relative);
     if (kept?.length) return kept.map((f) => f.date!);
     const ref = articleDay(docs.get(u.doc)) ?? storyRef;
     return input

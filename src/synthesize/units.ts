@@ -61,6 +61,14 @@ import { articleDay, referenceDate } from './dates.ts';
 import { quotedSpans } from './quotes.ts';
 import { type Deal, DEAL_KEY, type NameSpan, dealsOf } from './deals.ts';
 
+/** Between a day's number and its month in a figure key (`n:12/2`: the 12th of February). */
+const DAY_OF = '/';
+/** The number of a figure key (`n:12`, `n:12/2`). */
+export function keyNumber(k: string): number {
+  const at = k.indexOf(DAY_OF, 2);
+  return Number(at < 0 ? k.slice(2) : k.slice(2, at));
+}
+
 export interface UnitFigure {
   value: number;
   high: number | null;
@@ -72,6 +80,8 @@ export interface UnitFigure {
   text: string;
   /** the kind of amount it is (FIGURE_AMOUNTS: "money:USD", "percent:%"), when enrichment read one */
   amount?: string | null;
+  /** a day's number in a date of another language: the date's month (Figure.month) */
+  month?: number;
 }
 
 export interface Unit {
@@ -82,7 +92,7 @@ export interface Unit {
   docOrder: number;
   sentence: number;
   text: string;
-  /** feature keys: `t:` term, `e:` entity, `n:` figure value, `y:` year pointed at, `f:` year a "first ... since" counts from, `c:` concept a paraphrase names */
+  /** feature keys: `t:` term, `e:` entity, `n:` figure value (a day in another language's date with its month: `n:12/2`), `y:` year pointed at, `f:` year a "first ... since" counts from, `c:` concept a paraphrase names */
   keys: string[];
   /** `keys` as a set (made while the keys are gathered): align and briefing ask whether a unit holds a key */
   keySet: ReadonlySet<string>;
@@ -544,7 +554,9 @@ function sentenceFigures(text: string, given: Figure[] | undefined): UnitFigure[
     if (f.kind === 'date' || f.value === null || !Number.isFinite(f.value)) continue;
     const what = f.what ? termKey(fold(f.what).split(/\s+/).pop()!) : null;
     const b = figureBounds(text, { value: f.value, high: f.high ?? null, what, text: f.text, amount: amountKind(f, text) });
-    if (b !== null) out.push(b);
+    if (b === null) continue;
+    if (f.month !== undefined) b.month = f.month;
+    out.push(b);
   }
   return out;
 }
@@ -1099,8 +1111,10 @@ function sentenceUnit(story: StoryNames, at: DocumentUnits, s: StoryDocument['se
   for (const f of figures) {
     // a bare year is a date, not a quantity: years meet through `y:` anchors only
     if (f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100) continue;
-    keys.add(`n:${f.value}`);
-    if (f.high !== null) keys.add(`n:${f.high}`);
+    // a day in a date is its month's day: "am 11. und 12. Februar" and "Am 11. und 12. März" share no figure
+    const of = f.month === undefined ? '' : `${DAY_OF}${f.month}`;
+    keys.add(`n:${f.value}${of}`);
+    if (f.high !== null) keys.add(`n:${f.high}${of}`);
   }
   for (const y of yearAnchors(s.text, at.year)) keys.add(`y:${y}`);
   for (const y of milestoneYears(s.text, at.year)) keys.add(`f:${y}`);

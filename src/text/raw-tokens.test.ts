@@ -11,7 +11,7 @@ import { readFresh, readsWithSentences, stemEnglish } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
-import { abbreviationBreak, irregularSpaceSearches, sentenceTextsMade, splitSentences, termsOf } from './sentences.ts';
+import { abbreviationBreak, irregularSpaceSearches, ordinalBreak, sentenceTextsMade, splitSentences, termsOf } from './sentences.ts';
 
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
 
@@ -33,7 +33,7 @@ function splitByOut(paragraphs: string[], language: string): Sentence[] {
     };
   });
   const { values, types, normals, stops } = read;
-  const { spans, texts } = joined(read.spans, read.texts, values, read.spaces);
+  const { spans, texts } = joined(read.spans, read.texts, values, read.spaces, language);
   const paraStarts: number[] = [];
   for (let p = 0, at = 0; p < paragraphs.length; p++) {
     paraStarts.push(at);
@@ -69,16 +69,19 @@ function splitByOut(paragraphs: string[], language: string): Sentence[] {
 
 /** Sentence spans and texts with a break joined when the next sentence's first token follows a full stop with no
  * space (and is no new line), or is lower case after "." and ")", or follows an abbreviation's glued full stop that
- * `abbreviationBreak` says ends no sentence there, or is a comma or semicolon. */
-function joined(spans: Array<[number, number]>, texts: string[], values: string[], spaces: string[]) {
+ * `abbreviationBreak` says ends no sentence there, or follows a number's glued full stop that `ordinalBreak` says is
+ * an ordinal's in the language ("vom 26. bis 28. Juni"), or is a comma or semicolon. */
+function joined(spans: Array<[number, number]>, texts: string[], values: string[], spaces: string[], language: string) {
   const out = { spans: [] as Array<[number, number]>, texts: [] as string[] };
   spans.forEach(([first, last], k) => {
     const n = out.spans.length - 1;
     const prev = out.spans[n];
     const glued = prev && spaces[first] === '' && !/^\s/.test(values[first]) && values[prev[1]].endsWith('.');
     const bracketed = prev && prev[1] > prev[0] && values[prev[1]] === ')' && values[prev[1] - 1] === '.' && /^\p{Ll}/u.test(values[first]);
+    const stopBefore = prev && prev[1] > prev[0] && values[prev[1]] === '.' && spaces[prev[1]] === '';
     const abbreviated =
-      prev && prev[1] > prev[0] && values[prev[1]] === '.' && spaces[prev[1]] === '' && abbreviationBreak((i) => values[i], prev[1], prev[0], values[first]);
+      stopBefore &&
+      (abbreviationBreak((i) => values[i], prev[1], prev[0], values[first]) || ordinalBreak((i) => values[i], prev[1], prev[0], values[first], language));
     const continued = prev && (values[first] === ',' || values[first] === ';') && !/^\s/.test(values[prev[1]]);
     if (glued || bracketed || abbreviated || continued) {
       out.spans[n] = [prev[0], last];
@@ -130,6 +133,16 @@ test('contractions and non-breaking spaces: read as wink reads them', () => {
   assert.ok(splitSentences([text], 'en')[0].words.includes('ca'));
   same([text], 'en');
   same([text, 'Ministers said the meetings were running late.'], 'de');
+});
+
+test("a number's full stop read as an ordinal's, and an amount's as a sentence's end: the same as the out() reading", () => {
+  // fast-check's counterexample: "$5." is an amount, no ordinal (the sentence ends there, as wink reads it)
+  same(["$5. a' ", ' '], 'de');
+  assert.deepEqual(
+    splitSentences(['Er zahlte $5. dann ging er.'], 'de').map((s) => s.text),
+    ['Er zahlte $5.', 'dann ging er.'],
+  );
+  same(['Der G7-Gipfel findet vom 26. bis 28. Juni statt. Im 16. und 17. Jahrhundert nicht.'], 'de');
 });
 
 test('any mix of words, contractions, numbers and spaces: the same as the out() reading', () => {

@@ -161,3 +161,38 @@ test("a sentence is placed in its text by its tokens' spans in the read; only th
   assert.equal(after.compared - before.compared, 2);
   assert.equal(after.spanned - before.spanned, 70);
 });
+
+test("a number's full stop is an ordinal's, not a sentence's end, in languages writing ordinals so: before a lower-case word or a month, and in German after an article before a capitalised word", () => {
+  const texts = (paragraph: string, language: string) => splitSentences([paragraph], language).map((s) => s.text);
+  // trafilatura-eval: bmfsfj.de (the date reader saw "bis 28. Juni auf Schloss Elmau in Bayern statt." alone), a court
+  // page's date list, a results page, sportowefakty.wp.pl (Polish), liquimoly-hbl.de, waldwiesen.net
+  for (const [sentence, language] of [
+    ['Der G7-Gipfel findet vom 26. bis 28. Juni auf Schloss Elmau in Bayern statt.', 'de'],
+    [
+      'Nach Abmahnungen des Klägers vom 22. April sowie vom 12. und 30. September 2005 gaben die Beklagten am 24. Oktober 2005, am 22. Februar 2006 und am 2. März 2006 Unterlassungs- und Verpflichtungserklärungen ab, die der Kläger jeweils als unzureichend zurückwies.',
+      'de',
+    ],
+    ['Sein bestes Ergebnis erreichte er 1979, als er geteilter 17. wurde.', 'de'],
+    ['Piotr Protasiewicz pojedzie teraz po raz 2600. w biegu w PGE Ekstralidze w życiu!', 'pl'],
+    ['„Der gilt formal für die 2. und 3. Liga.', 'de'],
+    [
+      'Allmählich entwickelte sich Holland im 16. und 17. Jahrhundert zur wichtigsten Produktionslandschaft und stieg zum bedeutendsten Handelszentrum Europas auf.',
+      'de',
+    ],
+    // kyffhaeuser-nachrichten.de: Friday the 13th, then the places that reported the highest values
+    ['Die höchsten Werte meldeten am Freitag den 13. Rheinfelden und Müllheim im Oberrheingraben mit 30,1 °C.', 'de'],
+  ] as const)
+    assert.deepEqual(texts(sentence, language), [sentence]);
+  // a year or a plain number ending a sentence before a capitalised word still ends it (alexanderlasch.wordpress.com)
+  const christkind = [
+    'Der Kontext ist die Wahl von Benigna Munsi zum Nürnberger Christkind 2019 und 2020.',
+    'Man kann ja geteilter Meinung darüber sein, wie man mit solchen Personifikationen umgehen mag.',
+  ];
+  assert.deepEqual(texts(christkind.join(' '), 'de'), christkind);
+  // English keeps wink's break (no ordinal is written so): the same German line read as English is two sentences
+  assert.deepEqual(texts('Der G7-Gipfel findet vom 26. bis 28. Juni auf Schloss Elmau in Bayern statt.', 'en'), [
+    'Der G7-Gipfel findet vom 26.',
+    'bis 28.',
+    'Juni auf Schloss Elmau in Bayern statt.',
+  ]);
+});

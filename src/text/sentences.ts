@@ -17,7 +17,7 @@ import {
   WEB_ENDINGS,
 } from './abbreviations.ts';
 import { NAME_TITLES } from '../common/name-titles.ts';
-import { monthWords } from '../common/calendar.ts';
+import { CALENDAR_LANGUAGES, monthWords } from '../common/calendar.ts';
 
 /** Token types that are words for matching (numbers kept: figures discriminate events). */
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
@@ -315,21 +315,73 @@ export function abbreviationBreak(value: (i: number) => string, stop: number, st
 }
 
 /**
- * Languages that write a day as an ordinal with a full stop before its month ("am 31. Oktober"), with their month
- * words: a break after the day's number before a month's name falls inside the sentence. wink broke stern.de's
- * "Kann er sein Versprechen einhalten, das Land am 31. Oktober aus der EU zu führen?" after "31.", and the story's
- * briefing cited "Kann er sein Versprechen einhalten, das Land am 31."
+ * Languages that write an ordinal number with a full stop ("am 31. Oktober", "vom 26. bis 28. Juni", Danish "den 3.
+ * oktober", Czech "3. října", Hungarian "2019. október 3."), with their month words (German and Polish capitalise
+ * or decline theirs; the others write them in lower case): a break after such a number
+ * before a month's name or a lower-case word falls inside the sentence -- no sentence of these languages opens on a
+ * lower-case word, and a month's name after a day's number is its date. wink broke stern.de's "Kann er sein
+ * Versprechen einhalten, das Land am 31. Oktober aus der EU zu führen?" after "31." (the story's briefing cited "...
+ * das Land am 31."), and bmfsfj.de's "Der G7-Gipfel findet vom 26. | bis 28. Juni auf Schloss Elmau in Bayern statt."
+ * (the date reader saw a verbless fragment). English is not here: "in 2019. the" is a typing slip, not an ordinal.
  */
-const ORDINAL_DAY_MONTHS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map([
-  ['de', monthWords(['de'])],
-  ['pl', monthWords(['pl'])],
+const ORDINAL_DAY_MONTHS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
+  ['de', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'da', 'nb', 'no', 'fi', 'hu', 'tr'].map(
+    (language) => [language, CALENDAR_LANGUAGES.includes(language) ? monthWords([language]) : new Map<string, number>()] as const,
+  ),
+);
+/**
+ * Words before a number that make its full stop an ordinal's before a capitalised word too (German: "die 2. und 3.
+ * Liga", "im 17. und 18. Jahrhundert", "die 20. FINA-Weltmeisterschaften", "den 3. Platz"): an article, a
+ * preposition with its article, or a word joining two ordinals -- no German sentence ends on "die 3." or "im 17.".
+ * wink broke liquimoly-hbl.de's "Der gilt formal für die 2. und 3. | Liga" (trafilatura-eval).
+ */
+const ORDINAL_BEFORE_CAPITAL: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'de',
+    new Set(
+      `der die das den dem des am im vom zum zur beim ins ans aufs ums ein eine einen einem einer eines sein seine seinen
+       seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer`.split(/\s+/),
+    ),
+  ],
 ]);
+/** Words joining two ordinals ("die 2. und 3. Liga", "im 16. und 17. Jahrhundert"): an ordinal's word before a
+ * capitalised word only after another ordinal -- after a plain number they end a sentence on a span or a list ("von
+ * 1903 bis 1971.", "2019 und 2020.", "z.B. 300, 1250, 425 und 750."). */
+const ORDINAL_JOINERS: ReadonlySet<string> = new Set(['und', 'oder', 'bis', 'bzw']);
+/** An ordinal's number before a capitalised word: a rank, a century, a day (not a year: "bis 1990. Im Vergleich"). */
+const SHORT_ORDINAL = /^\d{1,3}$/;
 /** A day of the month as a number ("31", "1", "01"). */
 const DAY_NUMBER = /^(?:0?[1-9]|[12]\d|3[01])$/;
+/** An ordinal's number (a day, a rank, a Hungarian year: "2019. október"). */
+const ORDINAL_NUMBER = /^\d{1,4}$/;
+/** A currency sign before a number: an amount ("$5. dann"), no ordinal. */
+const CURRENCY_SIGN = /^\p{Sc}$/u;
 
-/** Does a break after `stop` (a full stop glued to the token before it) before `next` cut a day's ordinal from its month? */
-function ordinalDayBreak(value: (i: number) => string, stop: number, start: number, next: string, months: ReadonlyMap<string, number> | undefined): boolean {
-  return months !== undefined && stop - 1 >= start && DAY_NUMBER.test(value(stop - 1)) && months.has(next.toLowerCase());
+/** Does a break after `stop` (a full stop glued to the token before it) before `next` cut an ordinal from its sentence:
+ * a day's number from its month, a number from the lower-case word after it, or a number after an article from the
+ * capitalised word after it (`before`)? */
+function ordinalDayBreak(
+  value: (i: number) => string,
+  stop: number,
+  start: number,
+  next: string,
+  months: ReadonlyMap<string, number> | undefined,
+  before: ReadonlySet<string> | undefined,
+): boolean {
+  if (months === undefined || stop - 1 < start) return false;
+  const number = value(stop - 1);
+  if (!ORDINAL_NUMBER.test(number) || (stop - 2 >= start && CURRENCY_SIGN.test(value(stop - 2)))) return false;
+  if (LOWER_START.test(next) || (DAY_NUMBER.test(number) && months.has(next.toLowerCase()))) return true;
+  if (before === undefined || stop - 2 < start || !SHORT_ORDINAL.test(number) || !UPPER_START.test(next)) return false;
+  const word = value(stop - 2).toLowerCase();
+  if (before.has(word)) return true;
+  // "2. und 3.": the joiner after another ordinal's full stop
+  return ORDINAL_JOINERS.has(word) && stop - 4 >= start && value(stop - 3) === '.' && ORDINAL_NUMBER.test(value(stop - 4));
+}
+
+/** ordinalDayBreak with `language`'s tables: does a break after `stop` cut an ordinal's number from its sentence? */
+export function ordinalBreak(value: (i: number) => string, stop: number, start: number, next: string, language: string): boolean {
+  return ordinalDayBreak(value, stop, start, next, ORDINAL_DAY_MONTHS.get(language), ORDINAL_BEFORE_CAPITAL.get(language));
 }
 
 /**
@@ -343,6 +395,7 @@ function ordinalDayBreak(value: (i: number) => string, stop: number, start: numb
 function joinSplits(raw: WinkRaw, language: string): Array<[number, number]> {
   const { tokens, cache } = raw;
   const ordinalMonths = ORDINAL_DAY_MONTHS.get(language);
+  const ordinalBefore = ORDINAL_BEFORE_CAPITAL.get(language);
   const out: Array<[number, number]> = [];
   const value = (i: number) => cache.value(tokens[i * 4]);
   for (const [first, last] of raw.sentences) {
@@ -355,7 +408,7 @@ function joinSplits(raw: WinkRaw, language: string): Array<[number, number]> {
       prev[1] > prev[0] &&
       value(prev[1]) === '.' &&
       (tokens[prev[1] * 4 + 1] & 0xffff) === 0 &&
-      (abbreviationBreak(value, prev[1], prev[0], value(first)) || ordinalDayBreak(value, prev[1], prev[0], value(first), ordinalMonths));
+      (abbreviationBreak(value, prev[1], prev[0], value(first)) || ordinalDayBreak(value, prev[1], prev[0], value(first), ordinalMonths, ordinalBefore));
     // (no sentence opens on a comma or semicolon: "Sens. Tim Kaine (D-Va.), who is ..."; but a paragraph's end stays)
     const continued = prev !== undefined && CLAUSE_MARKS.has(value(first)) && !SPACE_START.test(value(prev[1]));
     if (glued || bracketed || abbreviated || continued) prev[1] = last;

@@ -59,10 +59,26 @@ export interface DateForm {
   /** words joining a day to a later one in a range ("vom 8. April bis 15. Mai 2021", "entre le 21 juin et le 15 novembre
    * 2019", "del 25 de julio hasta el 5 de agosto"): a yearless first day takes the year written with the second */
   rangeTo: string;
+  /** words joining days of one month in a list ("am 11. und 12. Februar", "les 11 et 12 mars", "los días 11 y 12 de
+   * marzo"; a comma too): the days before the month's are its days (enrich/figures.ts: a day of February is no day of
+   * March when two sentences are matched on their figures) */
+  dayListTo: string;
   /** words before a year telling a span's start ("seit 1951", "desde 1961"): such a year beside a yearless day is not
    * the day's own */
   since: string;
   weekdays: { thisWeek: string; last: string; next: string; lastAfter: string; nextAfter: string; names?: readonly string[] };
+  /**
+   * Words naming a day by its distance from the day of writing, as the English reader reads "yesterday" and "tomorrow":
+   * word -> days (German "gestern" -1, "übermorgen" 2; several words a phrase: French "avant-hier", Spanish "pasado
+   * mañana"). The day of writing only by a part of it ("heute Abend", "ce matin", "esta mañana", "vanavond"): a bare
+   * "heute", "aujourd'hui", "hoy" is as often "nowadays" ("Heute dient es Kindern auf der ganzen Welt als
+   * Lernmaterial", trafilatura-eval: ~150 such sentences entered single-page timelines on the publication's day). `lowerOnly`: words that name the day only written in lower case (German "morgen"; "Morgen" is
+   * the morning). `notBefore` / `notAfter` (regex alternations): words right before or after one that make it no day of
+   * the story -- a span from or to it ("seit gestern", "bis morgen"), an idiom ("lieber morgen als übermorgen", "von
+   * heute auf morgen"), a noun's other sense after a determiner (Spanish "la mañana", the morning; "l'Europe de
+   * demain", "il mondo di domani", "das Gestern").
+   */
+  relativeDays: { words: Readonly<Record<string, number>>; lowerOnly: readonly string[]; notBefore: string; notAfter: string };
 }
 
 /**
@@ -70,7 +86,7 @@ export interface DateForm {
  * day and a year ("31. Okt. 2024"): alone or after a day it is too often another word (Italian and Portuguese "set",
  * a tennis set: "vince in 3 set"; Portuguese "out"; Spanish "ago").
  */
-export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
+export const DATE_FORMS: Readonly<Record<string, DateForm>> = table<DateForm>({
   de: {
     daySuffix: '\\.',
     dayToMonth: '',
@@ -85,8 +101,15 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'nächste[nmrs]?|kommende[nmrs]?',
     lastBeside: { before: 'vergangenen|letzten|vorigen', after: '' },
     rangeTo: 'bis zum|bis|-|–',
+    dayListTo: 'und|oder|sowie|bzw\\.',
     since: 'seit|seit dem|ab',
     weekdays: { thisWeek: 'diesen|an diesem', last: 'vergangenen|vorigen', next: 'nächsten|kommenden', lastAfter: '', nextAfter: '' },
+    relativeDays: {
+      words: { vorgestern: -2, gestern: -1, 'heute morgen': 0, 'heute früh': 0, 'heute vormittag': 0, 'heute mittag': 0, 'heute nachmittag': 0, 'heute abend': 0, morgen: 1, übermorgen: 2 },
+      lowerOnly: ['morgen'],
+      notBefore: 'bis|noch|von|seit|schon|auch|das|an|als|heute auf',
+      notAfter: 'noch|als',
+    },
   },
   fr: {
     daySuffix: '(?:er|ᵉʳ)?',
@@ -102,8 +125,15 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'prochaine?s?',
     lastBeside: { before: '', after: 'dernier' },
     rangeTo: "au|jusqu'au|jusqu’au|et le|-|–",
+    dayListTo: 'et|ou',
     since: 'depuis',
     weekdays: { thisWeek: 'ce', last: '', next: '', lastAfter: 'dernier', nextAfter: 'prochain' },
+    relativeDays: {
+      words: { 'avant-hier': -2, hier: -1, 'ce matin': 0, 'ce soir': 0, demain: 1, 'après-demain': 2 },
+      lowerOnly: [],
+      notBefore: "jusqu'à|jusqu’à|jusqu'|jusqu’|d'|d’|de|encore|toujours|comme",
+      notAfter: 'encore',
+    },
   },
   es: {
     daySuffix: '[º°]?',
@@ -119,8 +149,15 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'próxim[oa]s?|que viene',
     lastBeside: { before: 'pasado|último', after: 'pasado' },
     rangeTo: 'al|a|hasta el|y el|-|–',
+    dayListTo: 'y|e|o',
     since: 'desde',
     weekdays: { thisWeek: 'este', last: 'pasado', next: 'próximo', lastAfter: 'pasado', nextAfter: 'próximo|que viene' },
+    relativeDays: {
+      words: { anteayer: -2, antier: -2, ayer: -1, 'esta mañana': 0, 'esta tarde': 0, 'hoy por la mañana': 0, mañana: 1, 'pasado mañana': 2 },
+      lowerOnly: [],
+      notBefore: 'hasta|de|aún|todavía|ya|como|la|esta|esa|una|cada|toda|misma|media|el|del|al|su|por la|de la|en la',
+      notAfter: 'en día|día',
+    },
   },
   it: {
     daySuffix: '[º°]?',
@@ -136,8 +173,15 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'prossim[oa]|prossimi|prossime',
     lastBeside: { before: 'scorso', after: 'scorso' },
     rangeTo: 'al|a|-|–',
+    dayListTo: 'e|ed|o',
     since: "dal|dall'|dall’|da",
     weekdays: { thisWeek: 'questo|questa', last: 'scorso|scorsa', next: 'prossimo|prossima', lastAfter: 'scorso|scorsa', nextAfter: 'prossimo|prossima', names: ['domenica', 'lunedì lunedi', 'martedì martedi', 'mercoledì mercoledi', 'giovedì giovedi', 'venerdì venerdi', 'sabato'] },
+    relativeDays: {
+      words: { "l'altro ieri": -2, 'l’altro ieri': -2, ieri: -1, stamattina: 0, stamane: 0, 'questa mattina': 0, stasera: 0, domani: 1, dopodomani: 2 },
+      lowerOnly: [],
+      notBefore: "ad|a|fino ad|fino a|di|ancora|tuttora|come|il|del|al|un|d'|d’",
+      notAfter: 'giorno',
+    },
   },
   pt: {
     daySuffix: '[º°]?',
@@ -153,8 +197,15 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'próxim[oa]s?|que vem',
     lastBeside: { before: 'último|passado', after: 'passado' },
     rangeTo: 'a|até|até o|e|-|–',
+    dayListTo: 'e|ou',
     since: 'desde',
     weekdays: { thisWeek: 'nesta|neste|esta|este', last: 'última|último', next: 'próxima|próximo', lastAfter: 'passada|passado', nextAfter: 'que vem', names: ['domingo', 'segunda-feira', 'terça-feira terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado sabado'] },
+    relativeDays: {
+      words: { anteontem: -2, ontem: -1, 'nesta manhã': 0, 'esta manhã': 0, 'hoje de manhã': 0, 'hoje à tarde': 0, amanhã: 1, 'depois de amanhã': 2 },
+      lowerOnly: [],
+      notBefore: 'até|de|ainda|como|o|do|um|ao|já',
+      notAfter: 'em dia|dia',
+    },
   },
   nl: {
     daySuffix: '',
@@ -170,7 +221,14 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = table({
     nextWords: 'volgende|komende',
     lastBeside: { before: 'afgelopen|vorige', after: '' },
     rangeTo: 'tot|tot en met|t/m|-|–',
+    dayListTo: 'en|of',
     since: 'sinds|sedert',
     weekdays: { thisWeek: 'deze', last: 'afgelopen|vorige', next: 'volgende|komende', lastAfter: '', nextAfter: '', names: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] },
+    relativeDays: {
+      words: { eergisteren: -2, gisteren: -1, vanmorgen: 0, vanochtend: 0, vanmiddag: 0, vanavond: 0, morgen: 1, overmorgen: 2 },
+      lowerOnly: [],
+      notBefore: "tot|van|nog|de|deze|die|een|elke|iedere|volgende|zo'n|'s",
+      notAfter: 'de dag',
+    },
   },
 });
