@@ -367,8 +367,19 @@ function secondSentence(u: Unit, host: Unit[], rep: Unit, al: Alignment, alone: 
  */
 function toldByWording(u: Unit, host: Unit[], wording: Unit, al: Alignment): boolean {
   const links = al.neighbors.get(wording.id);
-  if (u.doc === wording.doc || !links?.has(u.id)) return false;
+  if (u.doc === wording.doc || !links?.has(u.id) || !sharesFact(u, wording)) return false;
   return !host.some((h) => h.doc === u.doc && links.has(h.id));
+}
+
+/**
+ * Does a sentence share a figure or an actor (a person or company it names) with a wording? What toldByWording asks
+ * beyond the link: the link alone is words of the story's topic ("They said U.S. energy futures ran into resistance
+ * at today's highs" beside a wording on the futures' opening and support, another statement); Pelosi's "She won by a
+ * 134-to-63 vote" shares the NYT's "134".
+ */
+function sharesFact(u: Unit, wording: Unit): boolean {
+  for (const k of u.keySet) if (wording.keySet.has(k) && (k.startsWith('n:') || u.persons.includes(k) || u.companies.includes(k))) return true;
+  return false;
 }
 
 /**
