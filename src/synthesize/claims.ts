@@ -372,13 +372,14 @@ function toldByWording(u: Unit, host: Unit[], wording: Unit, al: Alignment): boo
 }
 
 /**
- * Does a sentence share a figure or an actor (a person or company it names) with a wording? What toldByWording asks
- * beyond the link: the link alone is words of the story's topic ("They said U.S. energy futures ran into resistance
- * at today's highs" beside a wording on the futures' opening and support, another statement); Pelosi's "She won by a
- * 134-to-63 vote" shares the NYT's "134".
+ * Does a sentence share a figure with a wording? What toldByWording asks beyond the link: the link alone is words of
+ * the story's topic ("They said U.S. energy futures ran into resistance at today's highs" beside a wording on the
+ * futures' opening and support, another statement), and so is an actor in a company notice, where every sentence
+ * names the company (Bond Corp's "float ... was geared for international expansion" beside "Bond Media will be
+ * publicly floated with a rights issue"); Pelosi's "She won by a 134-to-63 vote" shares the NYT's "134".
  */
 function sharesFact(u: Unit, wording: Unit): boolean {
-  for (const k of u.keySet) if (wording.keySet.has(k) && (k.startsWith('n:') || u.persons.includes(k) || u.companies.includes(k))) return true;
+  for (const k of u.keySet) if (k.startsWith('n:') && wording.keySet.has(k)) return true;
   return false;
 }
 
