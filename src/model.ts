@@ -249,6 +249,17 @@ export interface Relation {
   why?: string[];
 }
 
+/**
+ * Two documents that share only what both quote of one speech or statement, inside quotation marks on both sides:
+ * no copy relation (they stay two sources), the passages and the reason kept (report: `quotations`, an extension).
+ */
+export interface CommonQuotation {
+  a: DocId;
+  b: DocId;
+  passages: Passage[];
+  why: string[];
+}
+
 /** A signal about how a text came to be (contract: flag). */
 export interface Flag {
   detected: boolean;
@@ -517,6 +528,8 @@ export interface Report {
   generatedAt?: string;
   documents: ReportDocument[];
   relations: Relation[];
+  /** pairs sharing only a common quotation, not copies (extension to the contract) */
+  quotations?: CommonQuotation[];
   stories: ReportStory[];
   problems: Problem[];
 }

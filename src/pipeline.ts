@@ -9,6 +9,7 @@ import type {
   PreparedParts,
   Problem,
   Relation,
+  CommonQuotation,
   Report,
   StageName,
   ReportDocument,
@@ -340,7 +341,7 @@ export function streamDocuments(documents: TextDocument[], problems: Problem[] =
 
 /** The report's parts but its stories, and what the stories' accounts are worked out from. */
 interface UpToStories {
-  parts: { documents: ReportDocument[]; relations: Relation[]; problems: Problem[]; generatedAt?: string };
+  parts: { documents: ReportDocument[]; relations: Relation[]; quotations: CommonQuotation[]; problems: Problem[]; generatedAt?: string };
   work: StoryWork;
   /**
    * With documents enriched later (`later`): takes their worker's packed enrichments once clustering is done, and
@@ -383,12 +384,14 @@ function analyzeUpToStories(
   documents = left(documents);
   const fingerprintOf = (d: TextDocument) => prepared?.fingerprints.get(d.id) ?? fingerprint(d);
   // copies by shared wording, then each translated article's original in another language (one source family)
+  let quotations: CommonQuotation[] = [];
   const relations =
     acrossDocuments(
       'provenance',
       documents,
       (docs) => {
-        const copies = findRelations(docs, docs.map(fingerprintOf));
+        quotations = [];
+        const copies = findRelations(docs, docs.map(fingerprintOf), quotations);
         const translations = translationRelations(docs, flags, copies);
         return translations.length ? [...copies, ...translations] : copies;
       },
@@ -496,12 +499,14 @@ function analyzeUpToStories(
     const byId = new Map(clustered.map((d) => [d.id, storyDocument(d)]));
     const kept = (r: Relation) => byId.has(r.from) && byId.has(r.to);
     const keptRelations = relations.every(kept) ? relations : relations.filter(kept);
+    const keptQuotations = quotations.filter((q) => byId.has(q.a) && byId.has(q.b));
     const storyDocuments = groups.map((g) => g.documents.map((id) => byId.get(id)).filter((d): d is StoryDocument => !!d));
     const noFlags = () => ({ spun: { ...NO_FLAG, evidence: [] }, translated: { ...NO_FLAG, evidence: [] } });
     return {
       parts: {
         documents: clustered.map((d) => reportDocument(d, flags.get(d.id) ?? noFlags())),
         relations: keptRelations,
+        quotations: keptQuotations,
         problems,
         generatedAt: options.generatedAt,
       },

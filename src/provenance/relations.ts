@@ -1,6 +1,6 @@
 // Relations between documents: duplicate, near-duplicate, re-use and paraphrase, each with its shared
 // passages, a similarity, and a direction with its reasons (or directed: false and why not).
-import type { Fingerprint, Passage, Relation, RelationKind, TextDocument } from '../model.ts';
+import type { CommonQuotation, Fingerprint, Passage, Relation, RelationKind, TextDocument } from '../model.ts';
 import { estimateJaccard, fingerprint, fnv1a } from '../fingerprint/index.ts';
 import { findCandidates, type TermClasses } from './candidates.ts';
 import { matchSentences, passagesOf, type AlignedPassage, type SentenceMatch, type TermWeight } from './align.ts';
@@ -11,6 +11,8 @@ import { quotePassages } from './quote.ts';
 import { stemOf, TermCounts } from '../common/term-counts.ts';
 import { counted } from '../common/counted.ts';
 import { SIBLING_REASON } from './why-refs.ts';
+import { quotationReason, quotationShare } from './quoted.ts';
+import { HAS_QUOTE_MARK, QUOTATION } from './data/quotation.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -54,6 +56,28 @@ export interface PairOutcome {
   similarity: number;
   passages: AlignedPassage[];
   why: string[];
+}
+
+/**
+ * A near-duplicate or re-use found on lexical passages that is, without the words inside quotation marks in both,
+ * neither: the reason it is a common quotation (null when what the documents share besides still makes the copy,
+ * as a wire copy of a quote-heavy article does). Asked by findRelations of the few pairs relatePair calls copies,
+ * after it: relatePair, run for every candidate pair, stays as it was.
+ */
+function commonQuotation(A: DocView, B: DocView, copy: PairOutcome & { matches: SentenceMatch[] }): string | null {
+  if (copy.kind !== 'near-duplicate' && copy.kind !== 'reuse') return null;
+  const jaccard = estimateJaccard(A.fp.minhash, B.fp.minhash);
+  // what needs no quotation marks read first: a text without any, or shingles alike enough for a near-duplicate
+  if (jaccard >= RELATION.nearDuplicateJaccard || !HAS_QUOTE_MARK.test(A.doc.text) || !HAS_QUOTE_MARK.test(B.doc.text)) return null;
+  const share = quotationShare(A, B, copy.matches);
+  // the quotation must be what they share most of: a stock background paragraph around a quoted phrase is no quotation
+  let common = 0;
+  for (const m of copy.matches) if (m.lexical) common += m.common;
+  if (share.quotedWords === 0 || share.quotedWords < common * QUOTATION.minQuotedShare) return null;
+  const smaller = Math.max(1, Math.min(A.wordCount, B.wordCount));
+  if (share.ownWords / smaller >= RELATION.nearDuplicateCoverage) return null;
+  if (share.ownWords >= RELATION.reuseMinWords || (share.ownSentences >= 2 && share.ownWords >= RELATION.reuseMinWordsTwoSentences)) return null;
+  return quotationReason(share, copy.passages.length);
 }
 
 /** Align two documents and name the relation, or null when they share too little. */
@@ -177,8 +201,11 @@ export function termClasses(docs: TextDocument[]): TermClasses {
   return { of, hashes };
 }
 
-/** All relations among documents. Candidates come from the fingerprints' indexes, never from all pairs. */
-export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.map(fingerprint)): Relation[] {
+/**
+ * All relations among documents. Candidates come from the fingerprints' indexes, never from all pairs. The pairs
+ * that share only a common quotation are put in `quotations` when given.
+ */
+export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.map(fingerprint), quotations?: CommonQuotation[]): Relation[] {
   const { pairs, exact, termDf } = findCandidates(fps, termClasses(docs));
   const n = docs.length;
   // each term's weight worked out once per run (a term is weighed again for every pair of sentences it is in), kept
@@ -239,6 +266,20 @@ export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.ma
     if (lastPair[j] === p) views.delete(j);
     const out = relatePair(A, B, weight);
     if (!out) continue;
+    // a copy whose shared words are a quotation both make: no relation, the pair and its reason kept when asked for
+    const quotation = commonQuotation(A, B, out);
+    if (quotation !== null) {
+      if (quotations) {
+        const quoted = quotePassages(docs[i], docs[j], out.passages);
+        quotations.push({
+          a: docs[i].id,
+          b: docs[j].id,
+          passages: quoted.passages.map((q) => orient(q, false)),
+          why: quoted.why ? [quotation, quoted.why] : [quotation],
+        });
+      }
+      continue;
+    }
     const votes = directionVotes(
       docs[i],
       docs[j],
@@ -249,5 +290,6 @@ export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.ma
     relations.push(directed(docs[i], docs[j], out.kind, out.similarity, out.passages, votes, out.why));
   }
   markSiblings(relations);
+  quotations?.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
   return relations.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0));
 }

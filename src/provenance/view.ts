@@ -1,6 +1,7 @@
 // What alignment needs of a document: word hashes and content terms per sentence.
 import type { Fingerprint, TextDocument } from '../model.ts';
 import type { SentenceClasses, SentenceIndex } from './align.ts';
+import type { QuotedSentence } from './quoted.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 import { lowerCase } from '../common/normalize.ts';
 
@@ -23,6 +24,8 @@ export interface DocView {
   /** each sentence's terms' summed weight under `weighedBy` (NaN until asked: only retold candidates ask) */
   termWeights?: Float64Array;
   weighedBy?: (term: number) => number;
+  /** each sentence's words inside quotation marks, worked out when a pair's shared text is weighed (quoted.ts) */
+  quoted?: QuotedSentence[];
 }
 
 const DIGIT = /\d/;
@@ -66,7 +69,20 @@ export function docView(doc: TextDocument, fp: Fingerprint): DocView {
   let wordCount = 0;
   for (const w of words) wordCount += w.length;
   // every field a view gets later is there from the start: views of one shape (matchSentences reads many)
-  return { doc, fp, words, terms, termStarts, slots: [], wordCount, index: undefined, classes: undefined, termWeights: undefined, weighedBy: undefined };
+  return {
+    doc,
+    fp,
+    words,
+    terms,
+    termStarts,
+    slots: [],
+    wordCount,
+    index: undefined,
+    classes: undefined,
+    termWeights: undefined,
+    weighedBy: undefined,
+    quoted: undefined,
+  };
 }
 
 /** Sentence i's names and numbers, read once asked for: only a pair sharing most of its words in order asks

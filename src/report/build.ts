@@ -1,5 +1,6 @@
 // The JSON report (contract/report.schema.json) from what the stages produced.
 import type {
+  CommonQuotation,
   DocumentFlags,
   Problem,
   Relation,
@@ -56,6 +57,8 @@ export function reportStory(group: StoryGroup, synthesis: StorySynthesis): Repor
 export interface ReportParts<S extends StoryList = ReportStory[]> {
   documents: ReportDocument[];
   relations: Relation[];
+  /** pairs sharing only a common quotation (written only when there are some) */
+  quotations?: CommonQuotation[];
   /** every story, or (analyzeStream) the stories one at a time */
   stories: S;
   problems: Problem[];
@@ -69,6 +72,7 @@ export function buildReport<S extends StoryList = ReportStory[]>(parts: ReportPa
     ...(parts.generatedAt ? { generatedAt: parts.generatedAt } : {}),
     documents: parts.documents,
     relations: parts.relations,
+    ...(parts.quotations?.length ? { quotations: parts.quotations } : {}),
     stories: parts.stories,
     problems: parts.problems,
   };

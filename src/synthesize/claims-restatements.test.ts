@@ -107,7 +107,11 @@ test('sentences left out of a claim that copy one another are one claim, not one
 test('a star worded as an earlier claim is that claim, whatever articles it adds (Pelosi)', async () => {
   // BASIL (Pelosi beats back Tim Ryan, 3 reports): two stars worded by "Pelosi defeated her lone challenger ... by a
   // vote of 134 to 63" / "But while Ms. Pelosi won, 134 to 63, ...", the second adding "She won by a 134-to-63 vote":
-  // one claim of the three, not the vote told in two
+  // one claim of the three, not the vote told in two. With the three outlets independent (their shared words are
+  // quotes: no copy relation), the claim is drawn around HuffPost's "Pelosi defeated ..." and takes Fox's "Pelosi was
+  // challenged by Ohio Rep. Tim Ryan in a secret-ballot vote", aligned with it; "She won by a 134-to-63 vote", aligned
+  // with the NYT's "But while Ms. Pelosi won, 134 to 63" (a sentence of the claim, the restating star's wording) and
+  // not with the claim's wording, joins it by that star's wording
   const claims = await claimsOf(join(FIXTURES, 'basil-pelosi.jsonl'));
   const vote = claims.filter((c) => c.support.some((t) => t.startsWith('She won by a 134-to-63 vote')));
   assert.equal(vote.length, 1);

@@ -261,8 +261,12 @@ function agreeingMembers(kept: Unit[], rep: Unit, c: Unit, links: Map<number, nu
  * claim's) does not bring it back ("They said they expected Brazil and Colombia to open export registrations" beside
  * Dauster's "had not yet decided when registrations ... will be opened"), unless the score cannot tell the two apart
  * and it comes first, or tells a part of the wording its article's sentence leaves out, or every other article reads
- * it as the claim (secondSentence). Sentences left out of every claim that copy one another are one claim of their
- * own; any other is taken out of `covered`: it stands alone.
+ * it as the claim (secondSentence). A star worded by one of the earlier star's sentences other than its wording
+ * also brings a sentence that wording reads as its article's statement where the article's sentences in the claim
+ * read as none of it (toldByWording: Fox's "She won by a 134-to-63 vote", aligned with the NYT's "Ms. Pelosi won, 134
+ * to 63", not with HuffPost's "Pelosi defeated her lone challenger ... by a vote of 134 to 63", the claim's wording).
+ * Sentences left out of every claim that copy one another are one claim of their own; any other is taken out of
+ * `covered`: it stands alone.
  */
 function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment, covered: Set<number>, alone: (u: Unit) => boolean): Unit[][] {
   const out: Unit[][] = [];
@@ -287,9 +291,11 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment, covered
       .find((o) => (outReps[o] === reps[i] || [...docs].every((d) => out[o].some((u) => u.doc === d))) && restates(out[o], s, ids, reps[i], al));
     if (at !== undefined) {
       const host = out[at];
+      // the star's own wording, when it is one of the claim's sentences but not its wording (toldByWording)
+      const also = reps[i] !== outReps[at] && host.includes(reps[i]) ? reps[i] : null;
       for (const u of s)
         if (host.some((h) => h.id === u.id)) continue;
-        else if (!secondSentence(u, host, outReps[at], al, alone)) dropped.push(u);
+        else if (!secondSentence(u, host, outReps[at], al, alone) && !(also && toldByWording(u, host, also, al))) dropped.push(u);
         else {
           host.push(u);
           holding(u.id, at);
@@ -349,6 +355,32 @@ function secondSentence(u: Unit, host: Unit[], rep: Unit, al: Alignment, alone: 
   // a sentence restating one the star holds (its copy in another article, as well aligned as a second sentence must be)
   const own = al.neighbors.get(u.id);
   return host.some((h) => h.doc !== u.doc && (own?.get(h.id) ?? 0) >= ALIGN.sameDocExtra) || everyArticle(u, host, own);
+}
+
+/**
+ * Is a sentence the one of its article that a sentence of the claim (`wording`, a restating star's wording) reads as
+ * its statement, where the article's sentences in the claim read as none of it? Aligned with that sentence, of
+ * another article, and none of its article's sentences in the claim is: the article tells that part of the claim
+ * only in it (Fox's "Pelosi was challenged by Ohio Rep. Tim Ryan in a secret-ballot vote" in the claim, aligned with
+ * HuffPost's wording "Pelosi defeated her lone challenger ... by a vote of 134 to 63" and not with the NYT's "But
+ * while Ms. Pelosi won, 134 to 63, ..."; Fox's next sentence "She won by a 134-to-63 vote" aligned with the NYT's).
+ */
+function toldByWording(u: Unit, host: Unit[], wording: Unit, al: Alignment): boolean {
+  const links = al.neighbors.get(wording.id);
+  if (u.doc === wording.doc || !links?.has(u.id) || !sharesFact(u, wording)) return false;
+  return !host.some((h) => h.doc === u.doc && links.has(h.id));
+}
+
+/**
+ * Does a sentence share a figure with a wording? What toldByWording asks beyond the link: the link alone is words of
+ * the story's topic ("They said U.S. energy futures ran into resistance at today's highs" beside a wording on the
+ * futures' opening and support, another statement), and so is an actor in a company notice, where every sentence
+ * names the company (Bond Corp's "float ... was geared for international expansion" beside "Bond Media will be
+ * publicly floated with a rights issue"); Pelosi's "She won by a 134-to-63 vote" shares the NYT's "134".
+ */
+function sharesFact(u: Unit, wording: Unit): boolean {
+  for (const k of u.keySet) if (k.startsWith('n:') && wording.keySet.has(k)) return true;
+  return false;
 }
 
 /**

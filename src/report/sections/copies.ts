@@ -2,7 +2,7 @@
 // side (differing words highlighted), the source families that count as one source, and the evidence
 // behind spun and translated flags.
 import { LANGUAGES_CAVEAT, languagesLine, storyLanguages } from '../languages.ts';
-import type { Passage, Relation, Report, ReportDocument, ReportStory } from '../../model.ts';
+import type { CommonQuotation, Passage, Relation, Report, ReportDocument, ReportStory } from '../../model.ts';
 import { countIndependent, familyGroups, sourceFamilies } from '../../provenance/families.ts';
 import { lcsMask } from '../../provenance/lcs.ts';
 import { fold } from '../../common/normalize.ts';
@@ -25,6 +25,13 @@ const MAX_PASSAGES = 12;
 
 function storyRelations(story: ReportStory, report: Report): Relation[] {
   return relationsAmong(report, story.documents);
+}
+
+/** The story's pairs that share only a common quotation (report.quotations). */
+function storyQuotations(story: ReportStory, report: Report): CommonQuotation[] {
+  if (!report.quotations?.length) return [];
+  const ids = new Set(story.documents);
+  return report.quotations.filter((q) => ids.has(q.a) && ids.has(q.b));
 }
 
 function flagged(story: ReportStory, report: Report): ReportDocument[] {
@@ -140,7 +147,8 @@ export const copiesSection: Section = {
     const rels = storyRelations(story, report);
     const flags = flagged(story, report);
     const languages = storyLanguages(story, report);
-    if (!rels.length && !flags.length && !languages.length) return '';
+    const quotations = storyQuotations(story, report);
+    if (!rels.length && !flags.length && !languages.length && !quotations.length) return '';
     const out: string[] = [];
     const fam = familyLine(story, report);
     out.push(
@@ -153,6 +161,10 @@ export const copiesSection: Section = {
         `- **${escapeMd(articleName(story, report, r.from))}** ${arrow(r)} **${escapeMd(articleName(story, report, r.to))}** — ${r.kind}, similarity ${r.similarity.toFixed(2)}`,
       );
       for (const w of r.why ?? []) out.push(`  - ${whyMd(report, r, w)}`);
+    }
+    for (const q of quotations) {
+      out.push(`- **${escapeMd(articleName(story, report, q.a))}** and **${escapeMd(articleName(story, report, q.b))}**: ${escapeMd(q.why[0])}`);
+      for (const w of q.why.slice(1)) out.push(`  - ${escapeMd(w)}`);
     }
     for (const r of rels) {
       if (!r.passages.length) continue;
@@ -170,7 +182,8 @@ export const copiesSection: Section = {
     const rels = storyRelations(story, report);
     const flags = flagged(story, report);
     const languages = storyLanguages(story, report);
-    if (!rels.length && !flags.length && !languages.length) return '';
+    const quotations = storyQuotations(story, report);
+    if (!rels.length && !flags.length && !languages.length && !quotations.length) return '';
     const fam = familyLine(story, report);
     const famHtml = `<p class="families">${counted(fam.count, 'independent source')} among ${story.documents.length} articles${
       fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map((id) => articleHtml(story, report, id)).join(', ')}}`).join(', ')}` : ''
@@ -191,6 +204,17 @@ export const copiesSection: Section = {
         : '';
       return `<li class="relation ${escapeHtml(r.kind)}">${docLink(r.from)} <strong>${escapeHtml(arrow(r))}</strong> ${docLink(r.to)} <span class="kind">${escapeHtml(r.kind)}</span> <span class="sim">similarity ${r.similarity.toFixed(2)}</span><ul class="why">${why}</ul>${table}</li>`;
     });
+    for (const q of quotations)
+      items.push(
+        `<li class="quotation">${docLink(q.a)} and ${docLink(q.b)}: ${escapeHtml(q.why[0])}${
+          q.why.length > 1
+            ? `<ul class="why">${q.why
+                .slice(1)
+                .map((w) => `<li>${escapeHtml(w)}</li>`)
+                .join('')}</ul>`
+            : ''
+        }</li>`,
+      );
     const flagItems = flags.flatMap((d) =>
       raisedFlags(d).map(
         ([name, f]) =>
