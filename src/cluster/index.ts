@@ -400,6 +400,10 @@ export class StoryClusterer implements MergeHost {
   }
 
   private noteMerge(keep: Story, gone: Story, score: Score): void {
+    if (process.env.CC_DEBUG) {
+      const ids = (s: Story) => s.members.map((m) => `${this.arrived[m].doc.id}${this.arrived[m].features.nameBlind ? '*' : ''}`).join(',');
+      process.stderr.write(`MERGE ${score.value.toFixed(3)} [${ids(keep)}] u=${keep.namesUnread} <- [${ids(gone)}] u=${gone.namesUnread} ${JSON.stringify(score.cosines)}\n`);
+    }
     const opener = this.arrived[gone.members[0]];
     // a stored story's memberships take the reason when they are read, and so is its opener read then (the
     // story base fetches a story's members only before a pass reads its memberships: fetching the first of every

@@ -519,7 +519,16 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   // news reports' age and dates), and the space counts as one left out
   const silent = silentSpaces(a, b, cosines, w);
   const conflict = yearConflict(a, b, w);
-  let value = combine(cosines, gate, t, w, w.absentMerge, knee, namesLeftOut(a, b, titleMean, cosines.numbers, cosines, w)) * (conflict ? w.conflictFloor : 1);
+  const names = namesLeftOut(a, b, titleMean, cosines.numbers, cosines, w);
+  // two stories whose names are unread (German) and counted left out share figures that say nothing of an event when
+  // every figure both give is a small plain count ("3", "12"): those count no more than a space left out
+  let leftOut = w.absentMerge;
+  if (cosines.names === undefined && names === w.absent && (process.env.MODE === 'v1' || unreadPair(a, b, w))) {
+    if (process.env.MODE === 'v2' || process.env.MODE === 'v3') leftOut = w.absent;
+    if (cosines.numbers !== undefined && onlyWeakFigures(a.centroids.numbers, b.centroids.numbers, w)) cosines.numbers = Math.min(cosines.numbers, process.env.MODE ? leftOut : WEAK_AS(w));
+    if (process.env.MODE === 'v3' && cosines.dates !== undefined && onlyYears(a.centroids.dates, b.centroids.dates)) cosines.dates = Math.min(cosines.dates, leftOut);
+  }
+  let value = combine(cosines, gate, t, w, leftOut, knee, names) * (conflict ? w.conflictFloor : 1);
   // the lead subjects and their rescue read absolute cosines: a story grown from different companies' items has
   // a low cohesion, and relative to it one more company's would look as alike as its members are
   const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a, w), namedIn(b, w)) : undefined;
@@ -552,6 +561,49 @@ function namesLeftOut(
   if ((!noNames && !unread) || oneSubject(a, b, titleMean, figures, w)) return w.absentMerge;
   // a language whose names are not read apart has them among its words (German capitalises every noun alike)
   return noNames || (cosines.text ?? 0) < w.unreadNamesText ? w.absent : w.absentMerge;
+}
+
+const WEAK_AS = (w: ClusterWeights): number => (process.env.WEAK_AS === 'absent' ? w.absent : w.absentMerge);
+
+/** Whether a story pair's names are left out because a side's language reads none (namesLeftOut's `unread`). */
+function unreadPair(a: StoryLike, b: StoryLike, w: ClusterWeights): boolean {
+  return a.namesUnread === true || b.namesUnread === true;
+}
+
+/** Whether every figure two centroids share is a weak one: a plain integer (no kind: "#3", not "#5.6 magnitude")
+ * below `weakFigure`. (The smaller side's keys walked, each looked up in the other.) */
+function onlyWeakFigures(a: Centroid, b: Centroid, w: ClusterWeights): boolean {
+  if (w.weakFigure <= 0) return false;
+  const small = a.sum.size <= b.sum.size ? a : b;
+  const big = small === a ? b : a;
+  let weak = true;
+  let shared = false;
+  small.forEachKey((k) => {
+    if (!weak || big.weightOf(k) === 0) return;
+    shared = true;
+    if (!weakFigure(keyIn('numbers', k), w.weakFigure)) weak = false;
+  });
+  return weak && shared;
+}
+
+function onlyYears(a: Centroid, b: Centroid): boolean {
+  const small = a.sum.size <= b.sum.size ? a : b;
+  const big = small === a ? b : a;
+  let weak = true;
+  let shared = false;
+  small.forEachKey((k) => {
+    if (!weak || big.weightOf(k) === 0) return;
+    shared = true;
+    if (!keyIn('dates', k).startsWith('y')) weak = false;
+  });
+  return weak && shared;
+}
+
+/** A figure key ("#12") that is a plain integer below `bound`. */
+function weakFigure(key: string, bound: number): boolean {
+  if (key.indexOf(' ') >= 0) return false;
+  const v = Number(key.slice(1));
+  return Number.isInteger(v) && v >= 0 && v < bound;
 }
 
 /**
