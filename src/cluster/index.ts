@@ -396,14 +396,12 @@ export class StoryClusterer implements MergeHost {
    */
   mergeThreshold(a: Story, b: Story): number {
     const m = Math.min(a.members.length, b.members.length);
-    return this.weights.merge + this.weights.mergeGrowth * (1 - 1 / Math.sqrt(m));
+    const bar = this.weights.merge + this.weights.mergeGrowth * (1 - 1 / Math.sqrt(m));
+    // a pair whose names are unread (German) has shown less than one whose names were read: its bar is higher
+    return this.weights.unreadMerge > 0 && (a.namesUnread || b.namesUnread) ? Math.max(bar, this.weights.unreadMerge) : bar;
   }
 
   private noteMerge(keep: Story, gone: Story, score: Score): void {
-    if (process.env.CC_DEBUG) {
-      const ids = (s: Story) => s.members.map((m) => `${this.arrived[m].doc.id}${this.arrived[m].features.nameBlind ? '*' : ''}`).join(',');
-      process.stderr.write(`MERGE ${score.value.toFixed(3)} [${ids(keep)}] u=${keep.namesUnread} <- [${ids(gone)}] u=${gone.namesUnread} ${JSON.stringify(score.cosines)}\n`);
-    }
     const opener = this.arrived[gone.members[0]];
     // a stored story's memberships take the reason when they are read, and so is its opener read then (the
     // story base fetches a story's members only before a pass reads its memberships: fetching the first of every

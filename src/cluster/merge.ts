@@ -154,17 +154,6 @@ class MergePass {
     let bestPair: Pair | null = null;
     for (const b of this.neighbours(a)) {
       const score = this.host.mergeScores.score(a, b, this.host.weights, Math.max(this.host.weights.merge, bestPair?.score.value ?? 0));
-      if (process.env.CC_WATCH) {
-        // biome-ignore lint/suspicious/noExplicitAny: debug
-        const arr = (this.host as any).arrived;
-        const ids = (s: Story) => s.members.map((m) => arr[m].doc.id).join(',');
-        const ia = ids(a);
-        const ib = ids(b);
-        if (new RegExp(process.env.CC_WATCH).test(ia)) {
-          const raw = storyToStory(a, b, this.host.weights);
-          process.stderr.write(`BEST? [${ia}] vs [${ib}] ${raw.value.toFixed(3)} ${JSON.stringify(raw.cosines)}\n`);
-        }
-      }
       if (score.pruned) continue;
       if (!bestPair || score.value > bestPair.score.value) bestPair = { a, b, score };
     }

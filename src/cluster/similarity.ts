@@ -520,13 +520,15 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   const silent = silentSpaces(a, b, cosines, w);
   const conflict = yearConflict(a, b, w);
   const names = namesLeftOut(a, b, titleMean, cosines.numbers, cosines, w);
-  // two stories whose names are unread (German) and counted left out share figures that say nothing of an event when
-  // every figure both give is a small plain count ("3", "12"): those count no more than a space left out
+  // a pair whose names are unread (German) and counted `absent` (the words do not hold them either) has shown nothing
+  // but words: a space left out counts `absent` too, as when a document joins (at `absentMerge`, figures and dates
+  // left out carried two such pages to 0.456 before any word: join1), and so do figures that share only small plain
+  // counts ("3", "12") and dates that share only years ("2021"), which any two pages of a kind share
   let leftOut = w.absentMerge;
-  if (cosines.names === undefined && names === w.absent && (process.env.MODE === 'v1' || unreadPair(a, b, w))) {
-    if (process.env.MODE === 'v2' || process.env.MODE === 'v3') leftOut = w.absent;
-    if (cosines.numbers !== undefined && onlyWeakFigures(a.centroids.numbers, b.centroids.numbers, w)) cosines.numbers = Math.min(cosines.numbers, process.env.MODE ? leftOut : WEAK_AS(w));
-    if (process.env.MODE === 'v3' && cosines.dates !== undefined && onlyYears(a.centroids.dates, b.centroids.dates)) cosines.dates = Math.min(cosines.dates, leftOut);
+  if (cosines.names === undefined && names === w.absent && (a.namesUnread === true || b.namesUnread === true)) {
+    leftOut = w.absent;
+    if (cosines.numbers !== undefined && cosines.numbers > leftOut && onlyWeakFigures(a.centroids.numbers, b.centroids.numbers, w)) cosines.numbers = leftOut;
+    if (cosines.dates !== undefined && cosines.dates > leftOut && onlyYears(a.centroids.dates, b.centroids.dates)) cosines.dates = leftOut;
   }
   let value = combine(cosines, gate, t, w, leftOut, knee, names) * (conflict ? w.conflictFloor : 1);
   // the lead subjects and their rescue read absolute cosines: a story grown from different companies' items has
@@ -563,13 +565,6 @@ function namesLeftOut(
   return noNames || (cosines.text ?? 0) < w.unreadNamesText ? w.absent : w.absentMerge;
 }
 
-const WEAK_AS = (w: ClusterWeights): number => (process.env.WEAK_AS === 'absent' ? w.absent : w.absentMerge);
-
-/** Whether a story pair's names are left out because a side's language reads none (namesLeftOut's `unread`). */
-function unreadPair(a: StoryLike, b: StoryLike, w: ClusterWeights): boolean {
-  return a.namesUnread === true || b.namesUnread === true;
-}
-
 /** Whether every figure two centroids share is a weak one: a plain integer (no kind: "#3", not "#5.6 magnitude")
  * below `weakFigure`. (The smaller side's keys walked, each looked up in the other.) */
 function onlyWeakFigures(a: Centroid, b: Centroid, w: ClusterWeights): boolean {
@@ -586,6 +581,7 @@ function onlyWeakFigures(a: Centroid, b: Centroid, w: ClusterWeights): boolean {
   return weak && shared;
 }
 
+/** Whether every date key two centroids share is a year ("y2021"): no day, month, weekday or season. */
 function onlyYears(a: Centroid, b: Centroid): boolean {
   const small = a.sum.size <= b.sum.size ? a : b;
   const big = small === a ? b : a;
