@@ -829,20 +829,6 @@ export function retold(a: Unit, b: Unit): 'quote' | 'event' | 'figures' | null {
 const ECHO_WORD = /[\p{L}\p{N}]+/gu;
 const LOWER_FIRST = /^\p{Ll}/u;
 const wordsOf = (text: string) => text.replace(/[’‘]/g, "'").match(ECHO_WORD) ?? [];
-/** A line's words and their lower-case forms, made once per text: echoes is asked of one line against every picked
- * line, and of each picked line again for every later candidate. Bounded; the lists are only read. */
-const echoWordsOnce = new Map<string, { words: string[]; folded: string[] }>();
-const ECHO_WORDS_MAX = 20_000;
-function echoWords(text: string): { words: string[]; folded: string[] } {
-  let v = echoWordsOnce.get(text);
-  if (v === undefined) {
-    if (echoWordsOnce.size >= ECHO_WORDS_MAX) echoWordsOnce.clear();
-    const words = wordsOf(text);
-    v = { words, folded: words.map((w) => w.toLowerCase()) };
-    echoWordsOnce.set(text, v);
-  }
-  return v;
-}
 /** echoes' two rows of run lengths, re-used from call to call (grown for a longer line) */
 let echoRows = [new Uint16Array(64), new Uint16Array(64)];
 
@@ -852,8 +838,9 @@ let echoRows = [new Uint16Array(64), new Uint16Array(64)];
  * Wildlife Service", "Supreme Court Justice Ruth Bader Ginsburg") tell two facts of one subject, not one fact twice.
  */
 export function echoes(a: string, b: string, words: number = BRIEFING.echoWords): boolean {
-  const { words: x, folded } = echoWords(a);
-  const y = echoWords(b).folded;
+  const x = wordsOf(a);
+  const y = wordsOf(b).map((w) => w.toLowerCase());
+  const folded = x.map((w) => w.toLowerCase());
   const inRun = new Uint8Array(x.length);
   // the run lengths ending at each word of `y`, for the word of `x` before and this one: two rows re-used, each
   // entry written in turn (a new row per word of `x` was most of the function's time)
