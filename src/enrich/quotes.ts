@@ -2467,7 +2467,7 @@ function possessedQuote(r: Reader, para: Paragraph, q: Span): Found | null {
     const m = para.ms[i];
     if (m.type === 'place' || r.quoted.has(m)) continue;
     const gap = text.slice(m.until, q.open);
-    if (POSSESSED_BEFORE.test(gap) || (after && POSSESSOR_ONLY.test(gap) && gap.length > 0 && /^['’]/u.test(gap)))
+    if (POSSESSED_BEFORE.test(gap) || (after && POSSESSOR_ONLY.test(gap)))
       return { speaker: asSpeaker(r, text, m), how: `"${text.slice(m.at, q.open).trim()}" before the quote, its possessor` };
   }
   return null;
