@@ -1137,6 +1137,8 @@ function officeHolder(r: Reader, para: Paragraph, role: string, mod: string, bef
   const titled = new Map<string, PlacedMention>();
   const foreign = new Set<string>();
   const near = new Set<string>();
+  // whether a paragraph names the country, by its index: its words read once, not once per mention in it
+  const naming = new Map<number, boolean>();
   for (let k = 0; k < end; k++) {
     const m = r.mentions[k];
     if (m.type !== 'person' || r.quoted.has(m)) continue;
@@ -1153,7 +1155,12 @@ function officeHolder(r: Reader, para: Paragraph, role: string, mod: string, bef
       })
     )
       foreign.add(key);
-    if ((text.match(WORDS) ?? []).some((w) => countryOf(r.L, fold(w)) === country)) near.add(key);
+    let names = naming.get(m.paragraph);
+    if (names === undefined) {
+      names = (text.match(WORDS) ?? []).some((w) => countryOf(r.L, fold(w)) === country);
+      naming.set(m.paragraph, names);
+    }
+    if (names) near.add(key);
   }
   const held = [...titled.keys()].filter((key) => !foreign.has(key));
   if (held.length !== 1 || !near.has(held[0])) return null;
