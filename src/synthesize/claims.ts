@@ -367,7 +367,7 @@ function secondSentence(u: Unit, host: Unit[], rep: Unit, al: Alignment, alone: 
  */
 function toldByWording(u: Unit, host: Unit[], wording: Unit, al: Alignment): boolean {
   const links = al.neighbors.get(wording.id);
-  if (u.doc === wording.doc || !links?.has(u.id) || !sharesFact(u, wording)) return false;
+  if (u.doc === wording.doc || !links?.has(u.id) || !sharesFigure(u, wording)) return false;
   return !host.some((h) => h.doc === u.doc && links.has(h.id));
 }
 
@@ -378,7 +378,7 @@ function toldByWording(u: Unit, host: Unit[], wording: Unit, al: Alignment): boo
  * names the company (Bond Corp's "float ... was geared for international expansion" beside "Bond Media will be
  * publicly floated with a rights issue"); Pelosi's "She won by a 134-to-63 vote" shares the NYT's "134".
  */
-function sharesFact(u: Unit, wording: Unit): boolean {
+function sharesFigure(u: Unit, wording: Unit): boolean {
   for (const k of u.keySet) if (k.startsWith('n:') && wording.keySet.has(k)) return true;
   return false;
 }
