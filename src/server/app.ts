@@ -34,6 +34,8 @@ export interface AppOptions extends Partial<WriteOptions> {
   livePollMs?: number;
   /** keep rendered responses until the base changes (default on) */
   cache?: boolean;
+  /** how long a kept response may answer at most, ms (default 30 s; a test of what moves it on sets no clock) */
+  cacheMaxAgeMs?: number;
   /** called with a failure's details (the response only says that it failed) */
   onError?: (err: Error) => void;
   /** feed and webhook URLs on private, loopback and link-local addresses may be added (--allow-private) */
@@ -85,6 +87,7 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
         seq: async () => (await base.changedSince(Number.MAX_SAFE_INTEGER)).seq,
         skip: (path) => path.startsWith('/assets/') || UNCACHED.test(path),
         version: watching ? storyVersion(watching.db) : undefined,
+        maxAgeMs: options.cacheMaxAgeMs,
       }),
     );
   }
