@@ -597,6 +597,16 @@ const CONTENTS_GAP = 'contents';
 const SKIP_GAP = 'skip';
 /** A gap that stood for a one-line pointer to another article: the short line before it (a tweet's byline) heads no section of it. */
 const POINTER_GAP = 'pointer';
+/**
+ * A gap that stood for an <aside> with no text (an ad or widget slot a script fills: pcgamer's "hawk-nest" between a
+ * section's <h2> and its first paragraph, spektrum's ad tile after a bold subheading): it takes the heading before it
+ * only when the heading names a related or end-matter box (isTailHeading), leads into it with a colon ("Zagłosuj w
+ * ankiecie:") or no paragraph of text follows it. Empty menus, pagers and video boxes keep the plain gap: a gallery's
+ * or a video's title over them heads no text ("En vidéo, 4 aliments ...").
+ */
+const EMPTY_GAP = 'empty';
+/** Removal reasons whose empty box leaves an EMPTY_GAP. */
+const EMPTY_SLOT_REASONS = new Set(['sidebar (aside)']);
 /** Gap kinds that leave the heading before them in place. */
 const KEEPS_HEADING = new Set([CONTENTS_GAP, SKIP_GAP, POINTER_GAP]);
 
@@ -608,6 +618,8 @@ const CONTENTS_GAP_TAG = 'cc-gap-contents';
 const SKIP_GAP_TAG = 'cc-gap-skip';
 /** The element a pointer's gap stands as in the tree. */
 const POINTER_GAP_TAG = 'cc-gap-pointer';
+/** The element an empty box's gap stands as in the tree. */
+const EMPTY_GAP_TAG = 'cc-gap-empty';
 /** Gap elements in the tree -> the kind of gap block they become. */
 const GAP_KINDS = new Map([
   [GAP, ''],
@@ -615,6 +627,7 @@ const GAP_KINDS = new Map([
   [CONTENTS_GAP_TAG, CONTENTS_GAP],
   [SKIP_GAP_TAG, SKIP_GAP],
   [POINTER_GAP_TAG, POINTER_GAP],
+  [EMPTY_GAP_TAG, EMPTY_GAP],
 ]);
 const GAP_TAGS = new Map([...GAP_KINDS].map(([tag, kind]) => [kind, tag]));
 
@@ -1015,6 +1028,14 @@ function runEnd(blocks: Block[], i: number, shortLines: boolean): number {
   return j;
 }
 
+/** Whether a heading before an empty box's gap at j heads the paragraph right after the gap (EMPTY_GAP). */
+const headsText = (blocks: Block[], heading: Block, j: number): boolean =>
+  !isTailHeading(heading.text) &&
+  !INTRODUCTION.end.test(heading.text) &&
+  blocks[j + 1] !== undefined &&
+  blocks[j + 1].tag !== GAP &&
+  !headingLike(blocks[j + 1]);
+
 /**
  * Headings whose section was removed ("Related articles", "Mehr zum Thema") and headings left
  * dangling at the end of the text introduce nothing of the article: drop them.
@@ -1050,6 +1071,7 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
         ? /^h[1-6]$/.test(b.tag)
         : next.tag === GAP &&
           !KEEPS_HEADING.has(next.text) &&
+          !(next.text === EMPTY_GAP && headsText(blocks, b, j)) &&
           !(QUESTION.test(b.text) && blocks.slice(j + 1).some((x) => x.tag !== GAP && x.text.length >= L.questionAnswerChars)));
     if (orphan) note(removed, b.text, next === undefined ? 'heading at the end of the text' : 'heading of a removed block');
     else out.push(b);
@@ -1192,7 +1214,8 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
   for (const [el, reason] of chrome) {
     if (!el.parentNode || !isAncestorOrSelf(body, el)) continue;
     if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), creditedReason(el, reason));
-    if (SECTION_REASONS.has(reason) && !isHeadingAnchor(el, stats)) replaceWithGap(el);
+    if (SECTION_REASONS.has(reason) && !isHeadingAnchor(el, stats))
+      replaceWithGap(el, EMPTY_SLOT_REASONS.has(reason) && !stats.get(el)?.chars ? EMPTY_GAP : '');
     else el.remove();
   }
 }

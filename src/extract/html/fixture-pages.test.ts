@@ -975,3 +975,11 @@ test("a broadcaster player's availability line goes as a date line (ZDF, ARD); a
   assert.match(t, /Verfügbar bis Ende Mai bleiben die Tickets/);
   assertRemovedBy(out, 'meta-line', /^Video verfügbar bis 28\.02\.2021/);
 });
+
+test("a section's heading over an empty <aside> slot heads the text after it; a related heading over one goes (pcgamer)", () => {
+  const out = extract('empty-aside-slot.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /not even with a punch\.\nStraight outta Helgen\nI create a High Elf/);
+  assert.doesNotMatch(t, /Related articles/);
+  assertRemovedBy(out, 'orphan-heading', /^Related articles$/);
+});
