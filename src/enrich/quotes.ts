@@ -1281,7 +1281,7 @@ function linkedRoleNoun(para: Paragraph, ws: Token[]): number {
  * Tran Van Thinh" as one organisation's name: a run going on past its organisation's head is the body's and its holder's.)
  */
 function holderNamed(para: Paragraph, ws: Token[], k: number): boolean {
-  if (word(ws[0]) !== "the") return false;
+  if (word(ws[0]) !== 'the') return false;
   const end = ws[ws.length - 1].end;
   const m = para.ms.find((x) => x.until === end && (x.type === 'person' || para.officerRun(x.text)));
   const i = m ? ws.findIndex((t) => t.start >= m.at) : -1;
@@ -2098,6 +2098,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
 
 const HELD_OPENERS = new Set(HELD_CLAUSE.openers);
 const HELD_LEADS = new Set(HELD_CLAUSE.leads);
+const HELD_COPULAS = new Set(PASSIVE_AUXILIARIES);
 
 /**
  * The person whose fronted clause holds a quote as its object (HELD_CLAUSE), when the words `sub` after the quote's
@@ -2117,6 +2118,10 @@ function heldClauseSubject(r: Reader, para: Paragraph, open: number, sub: Token[
   // (a title may come first: "While Mr. Ryan")
   const m = para.ms.find((x) => x.at > opener.end && x.at < open && x.type === 'person');
   if (!m || !TITLE_GAP.test(para.text.slice(opener.end, m.at))) return null;
+  // (its own verb, no copula's: "While Trump is "brand building," Clinton is converting" describes Trump in someone else's
+  // words; no other person between, a reported clause's: "When Maddow pointed out that Sanders refers to it as "...,"")
+  const gap = (para.text.slice(m.until, open).match(WORDS) ?? []).map(fold);
+  if (gap.some((w) => HELD_COPULAS.has(w)) || para.ms.some((x) => x.at > m.until && x.at < open && personal(r, x))) return null;
   return { speaker: asSpeaker(r, para.text, m), how: `"${opener.text}" clause holding the quote, its subject` };
 }
 /** a word right before a quote: the quote is inside its clause, no clause of its own after a comma or colon */
