@@ -146,6 +146,9 @@
 // reuters-sample's synthesis since quotes56 (10689 / 10771: von Moltke's reference to the "leadership" of the Maekawa report is
 // von Moltke's, was Maekawa's; the next quote, "..., the ambassador said" (a role the engine does not read), goes on from
 // him, was from Maekawa -- wrong both; quotes only -- the fixture's quotes and synthesis dumped on base and branch).
+// reuters-sample's synthesis since quotes57 ("the ambassador said" an unnamed role, a "the" role phrase ending in its
+// holder's name kept the name's: 10689 / 10771's last quote is the ambassador's, unnamed, was von Moltke's by going on --
+// the digest quotes56 had with the ambassador role, c1823a302a1f06f1; quotes only).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -2398,3 +2398,43 @@ test("a quote in a noun phrase whose possessor says it is the possessor's (quote
   ]);
   assert.notEqual(said(judged, 'racially toxic,'), 'Trump');
 });
+
+test('"the ambassador said" is an unnamed role, a "the" role phrase ending in its holder\'s name the name\'s; a quote in a fronted clause is its subject\'s (quotes57)', () => {
+  // Reuters 10689 / 10771 (was Heinrich von Moltke's: "goes on from the previous quote")
+  const moltke = quotesOf('ambassador', [
+    'Japanese officials say they are implementing the report as fast as they can, said a European ambassador who has travelled the country asking about this issue.',
+    'A major misunderstanding is that the private report was government policy. Europeans are confused about this, underlined by von Moltke\'s reference to the "leadership" of the Maekawa report. Even so, Japanese officials point to last September\'s government programme of new economic measures. "Without endorsing the report as policy, officials point out that the government has put its signature to a programme designed to implement the report," the ambassador said. REUTER',
+  ]);
+  assert.equal(said(moltke, 'Without endorsing'), null);
+  assert.match(moltke.find((q) => q.text.startsWith('Without endorsing'))?.attribution ?? '', /^unnamed: "the ambassador"/);
+  // kept: the role phrase ends in its holder's name (Reuters 7802; the name reader reads the body's name and his as one)
+  const thinh = quotesOf('ambassador-named', [
+    '"The tension has eased," the permanent trade ambassador of the 12-member European Community Tran Van Thinh told reporters. "The U.S. Has decided to go through proper channels."',
+  ]);
+  assert.equal(said(thinh, 'The tension has eased'), 'European Community Tran Van Thinh');
+  // PolNeAR train nyt 2016-07-21 (was Ben Carson's, by the main clause's "call")
+  const ryan = quotesOf('held-clause', [
+    "Speaker Paul D. Ryan, who was reluctant to endorse Mr. Trump, was more direct in his remarks over the party's rift - what he called ''our arguments this year.''",
+    "While Mr. Ryan, representing the Republicans' governing wing, laid out a vision for ''a reformed tax code that rewards free enterprise,'' Ben Carson, the physician who briefly caught fire last year in his presidential campaign, used part of his address to call Mrs. Clinton a student of Saul Alinsky, the 20th-century activist and community organizer.",
+  ]);
+  assert.equal(said(ryan, 'a reformed tax code'), 'Paul D. Ryan');
+  // PolNeAR train wash-post 2016-02-14 (was Donald Trump's, by the main clause's "said")
+  const scalia = quotesOf('held-clause-said', [
+    'On the Republican side, leading candidate Donald Trump caused consternation in December, when he criticized Scalia for questioning affirmative action.',
+    'After Scalia said that minority students who did not qualify for elite universities might do better at "less advanced schools," Trump said: "I don\'t like what he said, no, I don\'t like what he said."',
+  ]);
+  assert.equal(said(scalia, 'less advanced schools'), 'Scalia');
+  // kept: a copula's clause describes its subject in another's words (PolNeAR usa-today 2016-01-19: Silverman's)
+  const silverman = quotesOf('held-clause-copula', [
+    'Dominating the conversation doesn\'t necessarily translate into votes. Trump and Clinton have "very different strategic goals," Silverman said. While Trump is "brand building," Clinton is converting her traffic into actions such as site registrations to acquire data critical to her get-out-the-vote efforts.',
+  ]);
+  assert.notEqual(said(silverman, 'brand building'), 'Trump');
+  // PolNeAR train politico 2016-03-10 (was David Axelrod's, by the pronoun opening the sentence)
+  const axelrod = quotesOf('trailing-clause', [
+    'A second debate unfolded online Wednesday night as Hillary Clinton and Bernie Sanders clashed on the Miami debate stage.',
+    'Then there’s Axelrod.',
+    '“Too forced?” He tweeted when Clinton ended a Democratic debate last December with a reference to the blockbuster "Star Wars" sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”',
+  ]);
+  assert.equal(said(axelrod, 'Thank you, and may'), 'Hillary Clinton');
+  assert.equal(said(axelrod, 'Too forced?'), 'Axelrod');
+});

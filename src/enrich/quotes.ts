@@ -47,6 +47,7 @@ import {
   TAG_TAIL_WORDS,
   SUBORDINATORS,
   FRONTED_TIME_CLAUSE,
+  HELD_CLAUSE,
   REPORTED_BELIEF_VERBS,
   PHRASE_BREAK_VERBS,
   NAME_RUN_LINKS,
@@ -414,6 +415,17 @@ class Paragraph {
 
   inQuote(pos: number): boolean {
     return inQuotes(this.quotes, pos);
+  }
+
+  /** a name run going on past an organisation's head to no head of its own ("European Community Tran Van Thinh") */
+  officerRun(name: string): boolean {
+    const ws = name.split(' ').map(fold);
+    return ws.length > 2 && !this.L.orgHeads.has(ws[ws.length - 1]) && ws.slice(1, -2).some((w) => this.L.orgHeads.has(w));
+  }
+
+  /** a title word, folded ("secretary", "sen.") */
+  isTitle(w: string): boolean {
+    return this.L.titles.has(w);
   }
 
   sentenceAt(pos: number): SentenceSpan | undefined {
@@ -1265,7 +1277,23 @@ function linkedNoun(para: Paragraph, ws: Token[], nouns: ReadonlySet<string>, li
 /** Where the person's role noun of a phrase stands when a link word says whose ("a close friend| of the dead mum"); -1 if none. */
 function linkedRoleNoun(para: Paragraph, ws: Token[]): number {
   // (after an indefinite determiner, its nouns too: "an LDP candidate in Tokyo")
-  return linkedNoun(para, ws, INDEFINITE_DETERMINERS.has(word(ws[0])) ? INDEFINITE_ROLE_NOUNS : PERSON_ROLE_NOUNS, ROLE_LINKS);
+  const k = linkedNoun(para, ws, INDEFINITE_DETERMINERS.has(word(ws[0])) ? INDEFINITE_ROLE_NOUNS : PERSON_ROLE_NOUNS, ROLE_LINKS);
+  return k > 0 && holderNamed(para, ws, k) ? -1 : k;
+}
+
+/**
+ * A "the" role phrase ending in a person's name after the link's own object names the role's holder ("the permanent trade
+ * ambassador of the 12-member European Community Tran Van Thinh" is Thinh): the name no link word's, no title's, no "the"'s
+ * right before it ("an aide to Agriculture Secretary Richard Lyng" is the aide). (The name reader reads "European Community
+ * Tran Van Thinh" as one organisation's name: a run going on past its organisation's head is the body's and its holder's.)
+ */
+function holderNamed(para: Paragraph, ws: Token[], k: number): boolean {
+  if (word(ws[0]) !== 'the') return false;
+  const end = ws[ws.length - 1].end;
+  const m = para.ms.find((x) => x.until === end && (x.type === 'person' || para.officerRun(x.text)));
+  const i = m ? ws.findIndex((t) => t.start >= m.at) : -1;
+  const before = ws[i - 1];
+  return i > k + 2 && before !== undefined && !ROLE_LINKS.has(word(before)) && !NAME_LEAD.has(word(before)) && !para.isTitle(word(before));
 }
 const INDEFINITE_ROLE_NOUNS = new Set([...UNNAMED_ROLES.person, ...UNNAMED_ROLES.indefinite]);
 
@@ -1971,6 +1999,12 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   // "remain under a cloud" until several key figures ..., including ... Poindexter, have told"; not "... "negative
   // inflation" since the 1950s, the HWWA economic research institute said")
   if (inside && SUBORDINATORS.includes(next) && aft.slice(comma + 1, v).every((t) => t.kind !== 'word' || L.auxiliaries.has(word(t)))) return null;
+  // a quote inside a fronted clause that a comma after it closes is no tag's of the main clause after it: the clause's own
+  // subject's ("While Mr. Ryan, representing ..., laid out a vision for ''...,'' Ben Carson ... used part of his address to call")
+  if (/,\s*$/u.test(rawInner) || text[after] === ',') {
+    const holder = heldClauseSubject(r, para, q.open, aft.slice(0, v));
+    if (holder) return holder;
+  }
   const reported = reportedSpeaker(r, para, aft[v]);
   if (reported) return reported;
   if (between.length === 1 && isPronoun(between[0])) {
@@ -2068,6 +2102,39 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   }
   return null;
 }
+
+const HELD_OPENERS = new Set(HELD_CLAUSE.openers);
+const HELD_LEADS = new Set(HELD_CLAUSE.leads);
+const HELD_COPULAS = new Set(PASSIVE_AUXILIARIES);
+
+/**
+ * The person whose fronted clause holds a quote as its object (HELD_CLAUSE), when the words `sub` after the quote's
+ * closing comma open the main clause with a name of its own: the clause's opener first in its sentence (after a lead word),
+ * a person's name right after it, the quote no clause's opening (no mark right before it).
+ */
+function heldClauseSubject(r: Reader, para: Paragraph, open: number, sub: Token[]): Found | null {
+  const first = sub.find((t) => t.kind === 'word');
+  if (!first || !para.ms.some((m) => m.at === first.start && m.type === 'person')) return null;
+  const start = para.sentenceAt(open)?.start ?? 0;
+  if (!HELD_WORD_BEFORE.test(para.text.slice(start, open))) return null;
+  let k = para.tokenAt(start);
+  const { tokens } = para;
+  if (HELD_LEADS.has(word(tokens[k]))) k++;
+  const opener = tokens[k];
+  if (!opener || !HELD_OPENERS.has(word(opener))) return null;
+  // (a title may come first: "While Mr. Ryan")
+  const m = para.ms.find((x) => x.at > opener.end && x.at < open && x.type === 'person');
+  if (!m || !TITLE_GAP.test(para.text.slice(opener.end, m.at))) return null;
+  // (its own verb, no copula's: "While Trump is "brand building," Clinton is converting" describes Trump in someone else's
+  // words; no other person between, a reported clause's: "When Maddow pointed out that Sanders refers to it as "...,"")
+  const gap = (para.text.slice(m.until, open).match(WORDS) ?? []).map(fold);
+  if (gap.some((w) => HELD_COPULAS.has(w)) || para.ms.some((x) => x.at > m.until && x.at < open && personal(r, x))) return null;
+  return { speaker: asSpeaker(r, para.text, m), how: `"${opener.text}" clause holding the quote, its subject` };
+}
+/** a word right before a quote: the quote is inside its clause, no clause of its own after a comma or colon */
+const HELD_WORD_BEFORE = /[\p{L}\p{N}]\s*$/u;
+/** nothing or one title between a clause's opener and its subject's name */
+const TITLE_GAP = /^\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u;
 
 /**
  * The subject `sub` of a tag verb `verb` that ends the sentence, after the last comma after a quote (at `comma`): "one"
@@ -2267,7 +2334,7 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
     verbNext(x);
   // a name set off by a short aside right before a finite verb is its subject ("charges that Rush Limbaugh, for one,
   // called ''liberal Democrat lingo.''"), wherever its clause opens
-  const aside = atVerb ? undefined : (asideSubject(r, para, subj, bef, v) ?? namingSubject(para, subj, bef, v));
+  const aside = atVerb ? undefined : (asideSubject(r, para, subj, bef, v) ?? namingSubject(para, subj, bef, v) ?? trailingClauseSubject(r, para, subj, bef, v));
   if (aside) return aside;
   const chosen = atVerb ?? subj.filter((x) => named(x) && isClauseSubject(L, text, x, from)).pop();
   // a role read as a name inside a person's appositive is the person's ("Lawrence Garfinkel, ATT's Vice-President of
@@ -2306,6 +2373,29 @@ function asideSubject(r: Reader, para: Paragraph, subj: PlacedMention[], bef: To
   const a = ASIDE_TO_VERB.exec(para.text.slice(x.until, bef[v].start));
   if (!a || !QUOTE_ASIDES.openers.includes(fold(a[1].split(/\s+/)[0]))) return undefined;
   return para.ms.some((m) => m.at > x.until && m.at < bef[v].start) ? undefined : x;
+}
+
+const TRAILING_OPENERS = new Set(HELD_CLAUSE.trailing);
+/** from a clause subject's name to a participle: no clause mark but the comma right before it */
+const TO_PARTICIPLE = /^[^,;:()—–]*,\s+$/u;
+
+/**
+ * The subject of a participle right after a clause that a subordinator opens after the main verb (HELD_CLAUSE.trailing:
+ * "He tweeted when Clinton ended a Democratic debate ... with a reference to ..., remarking, "..."" is Clinton's, as
+ * "The meeting came after Baker criticised West Germany ..., saying"): the person right after the subordinator, a verb
+ * after the name, no clause mark and no other name between it and the participle's comma; not a fronted clause ("As long
+ * as OPEC maintains its output curbs, ..., Sheikh Ali said, adding").
+ */
+function trailingClauseSubject(r: Reader, para: Paragraph, subj: PlacedMention[], bef: Token[], v: number): PlacedMention | undefined {
+  if (!PARTICIPLE.test(bef[v].text) || bef[v - 1]?.text !== ',') return undefined;
+  const x = subj[subj.length - 1];
+  if (!x || !personal(r, x) || !TO_PARTICIPLE.test(para.text.slice(x.until, bef[v].start)) || !verbAfterName(r.L, para, x)) return undefined;
+  let k = para.tokenAt(x.at) - 1;
+  while (k >= 0 && r.L.titles.has(word(para.tokens[k]))) k--;
+  const opener = para.tokens[k];
+  const main = para.tokens[k - 1];
+  if (!opener || !TRAILING_OPENERS.has(word(opener)) || main?.kind !== 'word' || SUBJECT_LEAD.has(word(main))) return undefined;
+  return para.ms.some((m) => m.at > x.until && m.at < bef[v].start && m.type !== 'place') ? undefined : x;
 }
 
 /** "what" (NAMING_CLAUSE.openers) and its space right before a name */

@@ -534,7 +534,7 @@ witness witnesses bystander bystanders neighbor neighbors neighbour neighbours f
 jurors officer officers investigator investigators prosecutor prosecutors publicist rep buyer buyers seller sellers
 arbitrager arbitragers arbitrageur arbitrageurs lobbyist lobbyists resident residents man woman consumer consumers
 rescheduler reschedulers specialist specialists salesman salesmen member sheriff father mother brother sister son
-daughter husband wife journalist journalists`.trim().split(/\s+/),
+daughter husband wife journalist journalists ambassador ambassadors`.trim().split(/\s+/),
   org: `company firm bank group agency ministry department union government board commission council committee
 office embassy corporation utility authority exchange bureau navy army military police authorities
 delegation`.trim().split(/\s+/),
@@ -640,6 +640,19 @@ export const FRONTED_TIME_CLAUSE = {
  */
 export const REPORTED_BELIEF_VERBS = `believe believes believed think thinks thought expect expects expected predict predicts
 predicted estimate estimates estimated forecast forecasts projected`.trim().split(/\s+/);
+
+/**
+ * A fronted clause opened by one of `openers` (after one of `leads`) whose object is a quote, a comma after the quote
+ * closing it: its subject said it, not the main clause's subject after the comma ("While Mr. Ryan ... laid out a vision for
+ * ''a reformed tax code ...,'' Ben Carson ... used part of his address to call"). No "if" or "unless": unreal.
+ */
+export const HELD_CLAUSE = {
+  openers: ['while', 'whereas', 'although', 'though', 'when', 'as', 'after', 'because'],
+  leads: ['but', 'and', 'yet'],
+  /** a participle right after such a clause that follows its main verb is its subject's: "He tweeted when Clinton ended a
+   * Democratic debate ... with a reference to ..., remarking, "..."" is Clinton's */
+  trailing: ['when', 'as', 'after', 'since', 'because', 'while'],
+};
 
 /** Words that open a clause whose subject may be the one a later he, she or it in the sentence refers to ("After Trump won, he said"). */
 export const SUBORDINATORS = ['after', 'before', 'since', 'if', 'because', 'although', 'though', 'once', 'until', 'whether', 'unless'];
