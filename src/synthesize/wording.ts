@@ -93,15 +93,31 @@ function words(text: string): { prepared: string; list: Word[] } {
 /** Adjacent letters swapped ("fiber"/"fibre"): one edit, not two. */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  // the first two positions where they differ (a third: not a swap); no array: align calls it for every pair of words
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < a.length; i++)
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) {
+      if (first < 0) first = i;
+      else if (second < 0) second = i;
+      else return false;
+    }
+  return second === first + 1 && first >= 0 && a[first] === b[second] && a[second] === b[first];
+}
+
+const DIGIT = /\d/;
+
+/** The first `n` UTF-16 units of `a` and `b` are the same (both at least `n` long): `a.slice(0, n) === b.slice(0, n)`
+ * without the two strings. */
+function samePrefix(a: string, b: string, n: number): boolean {
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /** One word: the same stem, or one spelling of it against another (a typo, a transliteration). */
 export function sameWord(a: string, b: string): boolean {
-  if (a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5))) return true;
-  if (Math.min(a.length, b.length) < WORDING.minWord || /\d/.test(a + b)) return false;
+  if (a === b || (a.length >= 5 && b.length >= 5 && samePrefix(a, b, 5))) return true;
+  if (Math.min(a.length, b.length) < WORDING.minWord || DIGIT.test(a) || DIGIT.test(b)) return false;
   const max = Math.min(a.length, b.length) >= WORDING.longWord ? 2 : 1;
   return swapped(a, b) || editDistance(a, b, max) <= max;
 }
