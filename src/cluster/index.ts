@@ -396,7 +396,9 @@ export class StoryClusterer implements MergeHost {
    */
   mergeThreshold(a: Story, b: Story): number {
     const m = Math.min(a.members.length, b.members.length);
-    return this.weights.merge + this.weights.mergeGrowth * (1 - 1 / Math.sqrt(m));
+    const bar = this.weights.merge + this.weights.mergeGrowth * (1 - 1 / Math.sqrt(m));
+    // a pair whose names are unread (German) has shown less than one whose names were read: its bar is higher
+    return this.weights.unreadMerge > 0 && (a.namesUnread || b.namesUnread) ? Math.max(bar, this.weights.unreadMerge) : bar;
   }
 
   private noteMerge(keep: Story, gone: Story, score: Score): void {

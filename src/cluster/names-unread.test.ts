@@ -11,6 +11,7 @@ import { readDocuments } from '../pipeline.ts';
 import { arrivalOrder, clusterStories, StoryClusterer } from './index.ts';
 import { restoreStory, storyState } from './state.ts';
 import { documentFeatures } from './features.ts';
+import type { ClusterWeights } from './weights.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'cluster');
 const { documents } = await readDocuments([join(FIXTURES, 'german-pages.jsonl')]);
@@ -59,4 +60,27 @@ test('a story counts its members whose names are unread through joins, merges an
   // a state stored before the count was kept reads as a story whose names are read (the merge pass as before)
   const { nameBlind: _, ...old } = storyState(a);
   assert.equal(restoreStory(JSON.parse(JSON.stringify(old)), () => []).namesUnread, false);
+});
+
+// absent3: in a pair whose names are unread and counted `absent`, figures that share only small plain counts count
+// `absent` and the merge bar is at least unreadMerge 0.5. The fixture: four more German pages of trafilatura-eval
+// (extracted texts, publication dates where the page gives one): the Greens' COP26 page and helmholtz-klima's
+// "Kein Kipppunkt" (different subjects, carried by figures "27, 20", "2021, August" and climate words: 0.606 before),
+// and two reports of the KfW's funding stop (bmwi, zdh: one event). With the 22 pages above the KfW pair scores
+// 0.502, just over the bar (trafilatura-eval whole: 0.520; in smaller corpora it can fall under: IDF).
+test('a German pair carried by small figures parts; two reports of one KfW event stay joined', async () => {
+  // read in one: the four first (the arrival order of undated pages is the input's)
+  const { documents: all } = await readDocuments([join(FIXTURES, 'german-pairs.jsonl'), join(FIXTURES, 'german-pages.jsonl')]);
+  assert.equal(all.length, 26);
+  const joined = (weights?: Partial<ClusterWeights>) =>
+    clusterStories(all, { weights })
+      .filter((s) => s.documents.length > 1)
+      .map((s) => [...s.documents].sort().join(' + '))
+      .sort();
+  const kfw = 'bmwi.de-neubau + zdh.de-foerderungsstopp';
+  const climate = 'gruene-bundestag.de-COP26 + helmholtz-klima.de.kipppunkt';
+  assert.deepEqual(joined(), [kfw]);
+  // either part alone is not enough: the figures counted at full (0.606), or the bar at `merge` (0.477)
+  assert.deepEqual(joined({ weakFigure: 0 }), [kfw, climate]);
+  assert.deepEqual(joined({ unreadMerge: 0 }), [kfw, climate]);
 });
