@@ -520,13 +520,14 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   const silent = silentSpaces(a, b, cosines, w);
   const conflict = yearConflict(a, b, w);
   const names = namesLeftOut(a, b, titleMean, cosines.numbers, cosines, w);
-  // a pair whose names are unread (German) and counted `absent` (the words do not hold them either) has shown nothing
-  // but words: a space left out counts `absent` too, as when a document joins (at `absentMerge`, figures and dates
-  // left out carried two such pages to 0.456 before any word: join1), and so do figures that share only small plain
-  // counts ("3", "12") and dates that share only years ("2021"), which any two pages of a kind share
+  // a pair both of whose names are unread (German) and counted `absent` (the words do not hold them either) has shown
+  // nothing but words: a space left out counts `unreadLeftOut` (`absent`, as when a document joins; at `absentMerge`,
+  // figures and dates left out carried two such pages to 0.456 before any word: join1), and so do figures that share
+  // only small plain counts ("3", "12") and dates that share only years ("2021"), which any two pages of a kind share.
+  // Both sides: a German original and its English translation meet on the English side's figures and years
   let leftOut = w.absentMerge;
-  if (cosines.names === undefined && names === w.absent && (a.namesUnread === true || b.namesUnread === true)) {
-    leftOut = w.absent;
+  if (cosines.names === undefined && names === w.absent && unreadPair(a, b) && w.unreadLeftOut > 0) {
+    leftOut = w.unreadLeftOut;
     if (cosines.numbers !== undefined && cosines.numbers > leftOut && onlyWeakFigures(a.centroids.numbers, b.centroids.numbers, w)) cosines.numbers = leftOut;
     if (cosines.dates !== undefined && cosines.dates > leftOut && onlyYears(a.centroids.dates, b.centroids.dates)) cosines.dates = leftOut;
   }
@@ -563,6 +564,11 @@ function namesLeftOut(
   if ((!noNames && !unread) || oneSubject(a, b, titleMean, figures, w)) return w.absentMerge;
   // a language whose names are not read apart has them among its words (German capitalises every noun alike)
   return noNames || (cosines.text ?? 0) < w.unreadNamesText ? w.absent : w.absentMerge;
+}
+
+/** Whether neither story's names are read (every member of both in a language that reads none: `namesUnread`). */
+export function unreadPair(a: StoryLike, b: StoryLike): boolean {
+  return a.namesUnread === true && b.namesUnread === true;
 }
 
 /** Whether every figure two centroids share is a weak one: a plain integer (no kind: "#3", not "#5.6 magnitude")

@@ -83,7 +83,10 @@ export interface ClusterWeights {
    * names are unread and counted `absent`, figures that share only such count at most what a space left out does
    * (0: off) */
   weakFigure: number;
-  /** the merge bar of a story pair either side of which reads no names (`namesUnread`), at least (0: as any pair) */
+  /** what a space left out counts in a story pair neither side of which reads names (`namesUnread`) whose names count
+   * `absent`; figures sharing only weak ones and dates sharing only years count at most this too (0: off, as any pair) */
+  unreadLeftOut: number;
+  /** the merge bar of a story pair neither side of which reads names (`namesUnread`), at least (0: as any pair) */
   unreadMerge: number;
   /** a story of this many articles or more that names nothing though some member has a text beyond its title (a
    * flash and its table) counts a names space left out as `absent` in story-story similarity (0: off) */
@@ -208,6 +211,7 @@ export const WEIGHTS: ClusterWeights = {
   // for such pairs at 0.5 keeps the pages they free from their next weak partner (register words at 0.47-0.48:
   // "dir, kannst, dich"), the KfW pair (0.52) and one Montpellier tournament's two reports (0.55) stay
   weakFigure: 100,
+  unreadLeftOut: 0.2,
   unreadMerge: 0.5,
   // ECB+ (bench/HISTORY.md cluster57): 24_8ecb "Jewellery worth more than $160 million has been stolen from a Paris
   // boutique" and 16_2ecb join their events' stories in the CLI order, not the other Paris heist's and the other
