@@ -16,7 +16,7 @@ import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { PackedVectors } from './packed-vectors.ts';
-import { docToStory, docUnits, storyWithout, type DocUnits, type Score } from './similarity.ts';
+import { docToStory, docUnits, storyWithout, unreadPair, type DocUnits, type Score } from './similarity.ts';
 import { findSplit, scratchStory, type SplitMemo } from './split.ts';
 import { countKeys, docKeyIds, Story, type DocKeyIds, type DocVectors, type StoryLike } from './story.ts';
 import { holdVocabulary, vocabularyGeneration } from './vocab.ts';
@@ -396,7 +396,9 @@ export class StoryClusterer implements MergeHost {
    */
   mergeThreshold(a: Story, b: Story): number {
     const m = Math.min(a.members.length, b.members.length);
-    return this.weights.merge + this.weights.mergeGrowth * (1 - 1 / Math.sqrt(m));
+    const bar = this.weights.merge + this.weights.mergeGrowth * (1 - 1 / Math.sqrt(m));
+    // a pair neither of whose names are read (German) has shown less than one whose names were: its bar is higher
+    return this.weights.unreadMerge > 0 && unreadPair(a, b) ? Math.max(bar, this.weights.unreadMerge) : bar;
   }
 
   private noteMerge(keep: Story, gone: Story, score: Score): void {

@@ -519,7 +519,19 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   // news reports' age and dates), and the space counts as one left out
   const silent = silentSpaces(a, b, cosines, w);
   const conflict = yearConflict(a, b, w);
-  let value = combine(cosines, gate, t, w, w.absentMerge, knee, namesLeftOut(a, b, titleMean, cosines.numbers, cosines, w)) * (conflict ? w.conflictFloor : 1);
+  const names = namesLeftOut(a, b, titleMean, cosines.numbers, cosines, w);
+  // a pair both of whose names are unread (German) and counted `absent` (the words do not hold them either) has shown
+  // nothing but words: a space left out counts `unreadLeftOut` (`absent`, as when a document joins; at `absentMerge`,
+  // figures and dates left out carried two such pages to 0.456 before any word: join1), and so do figures that share
+  // only small plain counts ("3", "12") and dates that share only years ("2021"), which any two pages of a kind share.
+  // Both sides: a German original and its English translation meet on the English side's figures and years
+  let leftOut = w.absentMerge;
+  if (cosines.names === undefined && names === w.absent && unreadPair(a, b) && w.unreadLeftOut > 0) {
+    leftOut = w.unreadLeftOut;
+    if (cosines.numbers !== undefined && cosines.numbers > leftOut && onlyWeakFigures(a.centroids.numbers, b.centroids.numbers, w)) cosines.numbers = leftOut;
+    if (cosines.dates !== undefined && cosines.dates > leftOut && onlyYears(a.centroids.dates, b.centroids.dates)) cosines.dates = leftOut;
+  }
+  let value = combine(cosines, gate, t, w, leftOut, knee, names) * (conflict ? w.conflictFloor : 1);
   // the lead subjects and their rescue read absolute cosines: a story grown from different companies' items has
   // a low cohesion, and relative to it one more company's would look as alike as its members are
   const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a, w), namedIn(b, w)) : undefined;
@@ -552,6 +564,48 @@ function namesLeftOut(
   if ((!noNames && !unread) || oneSubject(a, b, titleMean, figures, w)) return w.absentMerge;
   // a language whose names are not read apart has them among its words (German capitalises every noun alike)
   return noNames || (cosines.text ?? 0) < w.unreadNamesText ? w.absent : w.absentMerge;
+}
+
+/** Whether neither story's names are read (every member of both in a language that reads none: `namesUnread`). */
+export function unreadPair(a: StoryLike, b: StoryLike): boolean {
+  return a.namesUnread === true && b.namesUnread === true;
+}
+
+/** Whether every figure two centroids share is a weak one: a plain integer (no kind: "#3", not "#5.6 magnitude")
+ * below `weakFigure`. (The smaller side's keys walked, each looked up in the other.) */
+function onlyWeakFigures(a: Centroid, b: Centroid, w: ClusterWeights): boolean {
+  if (w.weakFigure <= 0) return false;
+  const small = a.sum.size <= b.sum.size ? a : b;
+  const big = small === a ? b : a;
+  let weak = true;
+  let shared = false;
+  small.forEachKey((k) => {
+    if (!weak || big.weightOf(k) === 0) return;
+    shared = true;
+    if (!weakFigure(keyIn('numbers', k), w.weakFigure)) weak = false;
+  });
+  return weak && shared;
+}
+
+/** Whether every date key two centroids share is a year ("y2021"): no day, month, weekday or season. */
+function onlyYears(a: Centroid, b: Centroid): boolean {
+  const small = a.sum.size <= b.sum.size ? a : b;
+  const big = small === a ? b : a;
+  let weak = true;
+  let shared = false;
+  small.forEachKey((k) => {
+    if (!weak || big.weightOf(k) === 0) return;
+    shared = true;
+    if (!keyIn('dates', k).startsWith('y')) weak = false;
+  });
+  return weak && shared;
+}
+
+/** A figure key ("#12") that is a plain integer below `bound`. */
+function weakFigure(key: string, bound: number): boolean {
+  if (key.indexOf(' ') >= 0) return false;
+  const v = Number(key.slice(1));
+  return Number.isInteger(v) && v >= 0 && v < bound;
 }
 
 /**
