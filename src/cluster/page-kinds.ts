@@ -31,7 +31,7 @@ const LEGAL_TITLE =
   /^(?:[\p{L}\p{N}.&'’-]+\s+){0,2}(?:impressum|datenschutz(?:erklärung|hinweise|richtlinie)?|privacy(?: policy| notice| statement)?|terms(?: of (?:service|use))?|terms and conditions|agb|allgemeine geschäftsbedingungen|nutzungsbedingungen|disclaimer|haftungsausschluss|rechtliche hinweise|legal notice|imprint|cookie[- ](?:policy|richtlinie)|mentions légales|politique de confidentialité|aviso legal|política de privacidad|polityka prywatności)$/iu;
 
 /** The page kinds that tell no event, as data. */
-export const EVENTLESS_KINDS: readonly PageKind[] = [
+const EVENTLESS_KINDS: readonly PageKind[] = [
   { kind: 'legal notice', title: LEGAL_TITLE },
   // four quantities at least: an article naming a dish's "200 g" or a recipe book has fewer
   { kind: 'recipe', heading: RECIPE_WORD, marker: KITCHEN_UNIT, markers: 4 },
