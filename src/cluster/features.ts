@@ -26,6 +26,7 @@ import { storedInstant } from '../common/date-bound.ts';
 import { figureKind, gluedFigure } from './event-figures.ts';
 import { titleNameWords } from './title-names.ts';
 import { SURE_LANGUAGE, sureLanguage } from '../common/function-words.ts';
+import { eventlessKind } from './page-kinds.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
 const NO_NAME_CASE = new Set(['de', 'lb']);
@@ -55,6 +56,9 @@ export interface DocFeatures {
    * sureForeignProse): its empty `names` say nothing of whom it is about (absent in features a story base stored
    * earlier: read as a language that reads them) */
   nameBlind?: true;
+  /** set when the page is of a kind that tells no event (page-kinds.ts: a recipe, a legal notice): its words say what
+   * kind of page it is, not which news, and its topic words and title are left empty (it stays a story of its own) */
+  eventless?: string;
 }
 
 /**
@@ -281,6 +285,20 @@ function yearAt(words: string[], i: number): number | null {
 }
 
 export function documentFeatures(doc: ClusterDocument): DocFeatures {
+  return withoutKindWords(featuresRead(doc), doc);
+}
+
+/** No terms (an eventless page's topic words and title: DocFeatures.eventless); shared, only read. */
+export const NO_TERMS = new TermCounts(new Int32Array(0));
+
+/** A page of a kind that tells no event (page-kinds.ts) with its topic words and title left out. */
+function withoutKindWords(features: DocFeatures, doc: ClusterDocument): DocFeatures {
+  const kind = eventlessKind(doc);
+  if (kind === undefined) return features;
+  return { ...features, terms: NO_TERMS, title: NO_TERMS, surface: { terms: { byTerm: [] }, names: features.surface.names }, eventless: kind };
+}
+
+function featuresRead(doc: ClusterDocument): DocFeatures {
   const features = readFeatures(doc, false);
   features.lead = leadSubject(doc, features.names);
   // a flash is all capitals: its names would be its template's words, shared by every flash of the template -- a

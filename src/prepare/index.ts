@@ -9,7 +9,7 @@ import { fingerprint, Packed } from '../fingerprint/index.ts';
 import { enrichDocument, packEnrichment } from '../enrich/index.ts';
 import { attempt } from '../common/isolate.ts';
 import { TermCounts, withTermIds } from '../common/term-counts.ts';
-import { documentFeatures, titleCounts, type DocFeatures, type SurfaceForms } from '../cluster/features.ts';
+import { documentFeatures, NO_TERMS as NO_COUNTS, titleCounts, type DocFeatures, type SurfaceForms } from '../cluster/features.ts';
 import type { StringIds, StringTables, TripReader, TripStrings } from './trip-strings.ts';
 import { standsAt } from '../common/stands-at.ts';
 import { MAX_HTML_CHARS, PAGE_CUT_NOTE } from '../extract/html/parse.ts';
@@ -374,11 +374,13 @@ function withListedTitle(doc: TextDocument, paragraphs: string[], termIds: Int32
  * written, sent as ids, the table's strings.
  */
 function revivedFeatures(features: DocFeatures, doc: TextDocument, lists?: TripReader): DocFeatures {
-  const title = titleCounts(doc.titleTermIds);
-  if (!lists) return { ...features, terms: doc.termCounts, title };
+  // (an eventless page's topic words and title were left out where it was read: documentFeatures)
+  const title = features.eventless ? NO_COUNTS : titleCounts(doc.titleTermIds);
+  const counts = features.eventless ? NO_COUNTS : doc.termCounts;
+  if (!lists) return { ...features, terms: counts, title };
   const { terms, names } = features.surface;
   const termForms = 'byTerm' in terms ? { byTerm: lists.list(terms.byTerm) } : lists.list(terms);
-  return { ...features, terms: doc.termCounts, title, surface: { terms: termForms, names: lists.list(names) } };
+  return { ...features, terms: counts, title, surface: { terms: termForms, names: lists.list(names) } };
 }
 
 /**
