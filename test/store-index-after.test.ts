@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { adapterOf, openBase } from '../src/store/index.ts';
 import { searchText, TS_CONFIG } from '../src/store/repo.ts';
 import type { Adapter } from '../src/store/adapter.ts';
-import { INDEXES_AFTER_ROWS } from '../src/store/index-after.ts';
+import { AFTER_ROWS, INDEXES_AFTER_ROWS } from '../src/store/index-after.ts';
 import { ecbLines } from './helpers.ts';
 import { forEachBackend, withFreshBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -20,6 +20,8 @@ const FIRST = join(dir, 'first.jsonl');
 const LATER = join(dir, 'later.jsonl');
 writeFileSync(FIRST, `${lines.slice(0, 20).join('\n')}\n`);
 writeFileSync(LATER, `${lines.slice(20, 30).join('\n')}\n`);
+// a first batch of 20 builds them after its rows (not 1,000 and more)
+AFTER_ROWS.minDocuments = 20;
 
 const NAMES = Object.values(INDEXES_AFTER_ROWS).flatMap((indexes) => Object.keys(indexes));
 
