@@ -40,6 +40,7 @@ import { AccountStream, type StorySource } from '../../accounts/threads.ts';
 import { synthesizeStale, writeStories } from './stories.ts';
 import { documentKey, parsedCache, type ParsedCache } from '../cache.ts';
 import { upkeep } from '../maintain.ts';
+import { indexAfterRows, withIndexesAfter } from '../index-after.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
 import { storable } from '../serial.ts';
@@ -349,30 +350,34 @@ export async function commitBatch(
       }
 
       cache.written = new Map();
-      await insertDocuments(
-        tx,
-        newDocs.map((inc) => {
-          const m = outcome.members.get(inc.doc.id)!;
-          const version = hashesOf(inc).length;
-          const row = documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state), version });
-          heldAsWritten(cache, inc, row.text_doc, row.enrichment);
-          return row;
-        }),
-      );
-      // their first versions from what was just written, not looked up again by id (in id order, as the look-up gave them)
-      // (an article read again in the batch with another text: a version for each reading)
-      const firsts = newDocs
-        .map((d) => [d.doc.id, hashesOf(d)] as const)
-        .sort((a, b) => byText(a[0], b[0]))
-        .flatMap(([id, hashes]) => hashes.map((hash, i) => ({ id, version: i + 1, hash })));
-      await insertColumns(tx, 'document_versions', { document: 'text', version: 'int', seen: 'text', content_hash: 'text' }, [
-        firsts.map((f) => f.id),
-        firsts.map((f) => f.version),
-        firsts.map(() => seen),
-        firsts.map((f) => f.hash),
-      ]);
       const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
-      for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache, hashesOf(inc));
+      // a new base's first batch builds the indexes of the tables it fills after their rows
+      const after = indexAfterRows(db, meta.positions, newDocs.length);
+      await withIndexesAfter(tx, 'documents', after, async () => {
+        await insertDocuments(
+          tx,
+          newDocs.map((inc) => {
+            const m = outcome.members.get(inc.doc.id)!;
+            const version = hashesOf(inc).length;
+            const row = documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state), version });
+            heldAsWritten(cache, inc, row.text_doc, row.enrichment);
+            return row;
+          }),
+        );
+        // their first versions from what was just written, not looked up again by id (in id order, as the look-up gave them)
+        // (an article read again in the batch with another text: a version for each reading)
+        const firsts = newDocs
+          .map((d) => [d.doc.id, hashesOf(d)] as const)
+          .sort((a, b) => byText(a[0], b[0]))
+          .flatMap(([id, hashes]) => hashes.map((hash, i) => ({ id, version: i + 1, hash })));
+        await insertColumns(tx, 'document_versions', { document: 'text', version: 'int', seen: 'text', content_hash: 'text' }, [
+          firsts.map((f) => f.id),
+          firsts.map((f) => f.version),
+          firsts.map(() => seen),
+          firsts.map((f) => f.hash),
+        ]);
+        for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache, hashesOf(inc));
+      });
       // every reading's addresses, a reading of a held text too (the same article reached at another address)
       const linkedBefore = await recordAddresses(
         tx,
@@ -409,8 +414,10 @@ export async function commitBatch(
         keys: inc.keys!,
       }));
       const versionIncoming = versioned.map(({ inc, known: k }) => ({ doc: inc.doc, hash: inc.hash, position: k.position, fp: inc.fp!, keys: inc.keys! }));
-      await storeKeys(tx, versionIncoming, true);
-      await storeKeys(tx, freshIncoming, false);
+      await withIndexesAfter(tx, 'document_keys', after, async () => {
+        await storeKeys(tx, versionIncoming, true);
+        await storeKeys(tx, freshIncoming, false);
+      });
       const incoming = [...freshIncoming, ...versionIncoming];
 
       // the stories to write again: those clustering changed, and those holding a new version
@@ -439,7 +446,7 @@ export async function commitBatch(
       const ordered = [...groups].sort((a, b) => a[0] - b[0]);
       const storyIds = ordered.map(([key, group]) => ({ id: group.id, story: key }));
       await writeStories(tx, ordered, states, { seq, seen, defer, cache, timed: (work) => timeStepAsync(clock, 'synthesize', work) });
-      await replacePostings(tx, outcome.postings, outcome.states);
+      await withIndexesAfter(tx, 'story_keys', after, () => replacePostings(tx, outcome.postings, outcome.states));
       await insertColumns(
         tx,
         'story_ids',
