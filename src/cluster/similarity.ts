@@ -572,33 +572,29 @@ export function unreadPair(a: StoryLike, b: StoryLike): boolean {
 }
 
 /** Whether every figure two centroids share is a weak one: a plain integer (no kind: "#3", not "#5.6 magnitude")
- * below `weakFigure`. (The smaller side's keys walked, each looked up in the other.) */
+ * below `weakFigure`. */
 function onlyWeakFigures(a: Centroid, b: Centroid, w: ClusterWeights): boolean {
-  if (w.weakFigure <= 0) return false;
-  const small = a.sum.size <= b.sum.size ? a : b;
-  const big = small === a ? b : a;
-  let weak = true;
-  let shared = false;
-  small.forEachKey((k) => {
-    if (!weak || big.weightOf(k) === 0) return;
-    shared = true;
-    if (!weakFigure(keyIn('numbers', k), w.weakFigure)) weak = false;
-  });
-  return weak && shared;
+  return w.weakFigure > 0 && everySharedKey(a, b, (k) => weakFigure(keyIn('numbers', k), w.weakFigure));
 }
 
 /** Whether every date key two centroids share is a year ("y2021"): no day, month, weekday or season. */
 function onlyYears(a: Centroid, b: Centroid): boolean {
+  return everySharedKey(a, b, (k) => keyIn('dates', k).startsWith('y'));
+}
+
+/** Whether two centroids share a key and every key they share passes `weak` (the smaller side's keys walked, each
+ * looked up in the other). */
+function everySharedKey(a: Centroid, b: Centroid, weak: (key: number) => boolean): boolean {
   const small = a.sum.size <= b.sum.size ? a : b;
   const big = small === a ? b : a;
-  let weak = true;
+  let allWeak = true;
   let shared = false;
   small.forEachKey((k) => {
-    if (!weak || big.weightOf(k) === 0) return;
+    if (!allWeak || big.weightOf(k) === 0) return;
     shared = true;
-    if (!keyIn('dates', k).startsWith('y')) weak = false;
+    if (!weak(k)) allWeak = false;
   });
-  return weak && shared;
+  return allWeak && shared;
 }
 
 /** A figure key ("#12") that is a plain integer below `bound`. */
