@@ -23,7 +23,7 @@ writeFileSync(LATER, `${lines.slice(20, 30).join('\n')}\n`);
 // a first batch of 20 builds them after its rows (not 1,000 and more)
 AFTER_ROWS.minDocuments = 20;
 
-const NAMES = Object.values(INDEXES_AFTER_ROWS).flatMap((indexes) => Object.keys(indexes));
+const NAMES: string[] = Object.values(INDEXES_AFTER_ROWS).flat();
 
 /** The indexes built after the rows: their numbers (a new one for an index built again) and definitions. */
 const indexes = async (db: Adapter) =>

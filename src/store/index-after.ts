@@ -7,19 +7,13 @@
 // whose index is dropped wait until the batch commits).
 import type { Adapter, Sql } from './adapter.ts';
 
-/** The indexes built after the rows, per table, as the migrations made them (the same words make them again), in the
- * order the migrations made them (the planner lists a table's indexes in that order). Unique ones stay: they are
- * constraints, and the batch's own look-ups use them. */
+/** The indexes built after the rows, per table, in the order the migrations made them (the planner lists a table's
+ * indexes in that order). Their definitions are read from the catalogue as the migrations left them. Unique ones stay:
+ * they are constraints, and the batch's own look-ups use them. */
 export const INDEXES_AFTER_ROWS = {
-  documents: { documents_search: 'CREATE INDEX documents_search ON documents USING gin (search)' },
-  document_keys: {
-    document_keys_position: 'CREATE INDEX document_keys_position ON document_keys (position)',
-    document_keys_key_position: 'CREATE INDEX document_keys_key_position ON document_keys (key, position)',
-  },
-  story_keys: {
-    story_keys_story: 'CREATE INDEX story_keys_story ON story_keys (story)',
-    story_keys_key_active: 'CREATE INDEX story_keys_key_active ON story_keys (key, active)',
-  },
+  documents: ['documents_search'],
+  document_keys: ['document_keys_position', 'document_keys_key_position'],
+  story_keys: ['story_keys_story', 'story_keys_key_active'],
 } as const;
 
 export const AFTER_ROWS = {
@@ -34,12 +28,17 @@ export function indexAfterRows(db: Pick<Adapter, 'kind'>, held: number, added: n
   return db.kind === 'pglite' && added > held && added >= AFTER_ROWS.minDocuments;
 }
 
-/** `write` with `table`'s indexes (INDEXES_AFTER_ROWS) dropped before it and built again after it, in the transaction `tx`. */
+/** `write` with `table`'s indexes (INDEXES_AFTER_ROWS) dropped before it and built again after it, from their own
+ * definitions, in the transaction `tx`. */
 export async function withIndexesAfter<T>(tx: Sql, table: keyof typeof INDEXES_AFTER_ROWS, after: boolean, write: () => Promise<T>): Promise<T> {
   if (!after) return write();
-  const indexes = INDEXES_AFTER_ROWS[table];
-  await tx.exec(`DROP INDEX ${Object.keys(indexes).join(', ')}`);
+  const names = INDEXES_AFTER_ROWS[table];
+  const defs = await tx.query<{ def: string }>(
+    'SELECT pg_get_indexdef(c.oid) AS def FROM pg_class c WHERE c.oid = ANY($1::regclass[]) ORDER BY array_position($1::text[], c.relname::text)',
+    [names],
+  );
+  await tx.exec(`DROP INDEX ${names.join(', ')}`);
   const out = await write();
-  for (const create of Object.values(indexes)) await tx.exec(create);
+  for (const { def } of defs) await tx.exec(def);
   return out;
 }
