@@ -30,6 +30,7 @@ import { documentFlags, findRelations, translationRelations } from './provenance
 import { fingerprint, fnv1a } from './fingerprint/index.ts';
 import { enrichDocument, packEnrichment, unpackEnrichment } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
+import { eventlessReason } from './cluster/page-kinds.ts';
 import type { DocFeatures } from './cluster/features.ts';
 import { buildReport, collectReport, reportDocument, NO_FLAG } from './report/index.ts';
 import { storyAccount, storyItem, type AccountOutcome, type ItemOutcome, type StoryInput } from './accounts/account.ts';
@@ -488,13 +489,19 @@ function analyzeUpToStories(
           return f;
         }
       : undefined;
+    const pageKinds = new Map<DocId, string>();
     const groups = withHeapNearerLive(
       CLUSTER_HEAP_GROWING_PERCENT,
-      () => acrossDocuments('cluster', clustered, (docs) => clusterStories(docs, { features }), 'no stories are formed') ?? [],
+      () => acrossDocuments('cluster', clustered, (docs) => clusterStories(docs, { features, pageKinds }), 'no stories are formed') ?? [],
     );
     fromWorkers?.clear();
     if (options.workersOnly) options.workersOnly.features += featuresTaken;
     clustered = left(clustered);
+    // a page of a kind that tells no event (a recipe, a legal notice) stands apart: a note on it says why, in the documents' order
+    for (const d of pageKinds.size ? clustered : []) {
+      const kind = pageKinds.get(d.id);
+      if (kind) problems.push(withProblemRule({ source: d.source, reason: eventlessReason(kind) }));
+    }
     // the accounts hold each document until its story is done: without what only the stages above read
     const byId = new Map(clustered.map((d) => [d.id, storyDocument(d)]));
     const kept = (r: Relation) => byId.has(r.from) && byId.has(r.to);

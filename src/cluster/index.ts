@@ -14,6 +14,7 @@ import { describeScore, describeSplit, describeStories, figuresReason, leadReaso
 import { type MergeHost, MergeScores, mergeStories } from './merge.ts';
 import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
+import { eventlessReason } from './page-kinds.ts';
 import { OnlineIdf } from './idf.ts';
 import { PackedVectors } from './packed-vectors.ts';
 import { docToStory, docUnits, storyWithout, unreadPair, type DocUnits, type Score } from './similarity.ts';
@@ -56,6 +57,9 @@ export interface ClusterOptions {
   /** a document's features when they were worked out already (on the worker thread that prepared it); else
    * undefined, and they are worked out here. Their key ids are made here, in arrival order (vocab.ts). */
   features?: (doc: ClusterDocument) => DocFeatures | undefined;
+  /** filled with the kind of each page that tells no event (DocFeatures.eventless), by document id: the report's
+   * note on the page says why it stands apart (pipeline.ts) */
+  pageKinds?: Map<string, string>;
 }
 
 const DAY = 86_400_000;
@@ -127,6 +131,7 @@ export class StoryClusterer implements MergeHost {
   readonly weights: ClusterWeights;
   readonly limits: typeof LIMITS;
   readonly splitMemo?: SplitMemo;
+  private readonly pageKinds?: Map<string, string>;
   readonly mergeScores = new MergeScores();
   readonly stories: Story[] = [];
   readonly arrived: Arrived[] = [];
@@ -147,6 +152,7 @@ export class StoryClusterer implements MergeHost {
     this.weights = { ...WEIGHTS, ...options.weights };
     this.limits = { ...LIMITS, ...options.limits };
     this.splitMemo = options.splitMemo;
+    this.pageKinds = options.pageKinds;
     this.index = new StoryIndex(this.limits);
     this.live = new StoryIndex(this.limits);
   }
@@ -191,13 +197,15 @@ export class StoryClusterer implements MergeHost {
     }
     let membership: Membership;
     let story: Story;
+    // a page that tells no event says so: none of its topic words were compared (page-kinds.ts)
+    const kind = features.eventless ? `; ${eventlessReason(features.eventless)}` : '';
     if (best && bestScore && bestScore.value >= this.weights.join) {
       story = best;
       membership = {
         document: doc.id,
         similarity: round(bestScore.value),
         features: scoreFeatures(bestScore),
-        reason: describeScore(bestScore, units, features, best),
+        reason: `${describeScore(bestScore, units, features, best)}${kind}`,
       };
     } else {
       story = new Story(this.nextKey++);
@@ -207,8 +215,9 @@ export class StoryClusterer implements MergeHost {
       // merrill, 0% agree): score x0.50"; "its figures 5.5 magnitude meet none of the story's (6.9 magnitude): ...")
       const kept = [bestScore?.lead && leadReason(bestScore.lead), bestScore?.figures && figuresReason(bestScore.figures)].filter(Boolean).join('; ');
       const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}${kept ? ` (${kept})` : ''}` : '';
-      membership = { document: doc.id, similarity: 1, features: {}, reason: `opened the story${closest}` };
+      membership = { document: doc.id, similarity: 1, features: {}, reason: `opened the story${kind}${closest}` };
     }
+    if (features.eventless) this.pageKinds?.set(doc.id, features.eventless);
     story.add(position, units, features.time, membership, this.limits.centroidTerms, features.mentions, features.nameBlind);
     // a story's strongest terms settle as it grows: re-post often while small, then every 8th member
     if (story.members.length <= 8 || story.members.length % 8 === 0) this.index.post(story);

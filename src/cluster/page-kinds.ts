@@ -9,6 +9,8 @@ import type { ClusterDocument } from '../model.ts';
 /** A page kind: how it is known, by its title alone or by its text's markers. */
 interface PageKind {
   kind: string;
+  /** why its words tell no event, for the reasons the report gives (eventlessReason) */
+  why: string;
   /** a title that names the kind whole (its site's name or a word or two before it: "SibenLab privacy policy") */
   title?: RegExp;
   /** a word heading the kind's part of a text or naming it ("Zutaten", "Ingredients", "Rezept") ... */
@@ -32,10 +34,17 @@ const LEGAL_TITLE =
 
 /** The page kinds that tell no event, as data. */
 const EVENTLESS_KINDS: readonly PageKind[] = [
-  { kind: 'legal notice', title: LEGAL_TITLE },
+  { kind: 'legal notice', why: "its liability, data and contact clauses are every site's", title: LEGAL_TITLE },
   // four quantities at least: an article naming a dish's "200 g" or a recipe book has fewer
-  { kind: 'recipe', heading: RECIPE_WORD, marker: KITCHEN_UNIT, markers: 4 },
+  { kind: 'recipe', why: "its quantities, ingredients and cooking steps are every recipe's", heading: RECIPE_WORD, marker: KITCHEN_UNIT, markers: 4 },
 ];
+
+/** The reason a page of a kind that tells no event gives, in its membership and the report's note on it: "a recipe,
+ * a page that tells no event: its topic words and title were kept out of topic matching (its quantities, ...)". */
+export function eventlessReason(kind: string): string {
+  const why = EVENTLESS_KINDS.find((k) => k.kind === kind)?.why;
+  return `a ${kind}, a page that tells no event: its topic words and title were kept out of topic matching${why ? ` (${why})` : ''}`;
+}
 
 /** The kind of page a document is when it tells no event (EVENTLESS_KINDS), or undefined. */
 export function eventlessKind(doc: Pick<ClusterDocument, 'title' | 'text'>): string | undefined {

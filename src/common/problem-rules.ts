@@ -19,6 +19,8 @@ export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp
   // notes on an article kept (extract, ingest/cut-text.ts): they were 'unusable-input'
   ['text-cut', /^text cut at [\d,]+ of [\d,]+ characters\b/],
   ['text-taken-out', /^[\d,]+ NUL (bytes?|characters?) .*taken out; the (text|record)\b/],
+  // a page of a kind that tells no event, read and kept (cluster/page-kinds.ts eventlessReason): its topic words left out
+  ['eventless-page', /^an? [\w ]+, a page that tells no event: /],
   // a feed item used all the same: its summary, or its short content, stored as the article's text (ingest's lines, one an
   // item or one for many; watch's, grouped as below). They were bad-feed, a problem: a summary-only feed's watch round
   // said "40 problems" for the 40 articles it stored
@@ -57,7 +59,15 @@ export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp
 
 /** The rules of a line on an input that was used all the same (its article kept, a redirect's addresses kept): a note,
  * not a problem -- ingest's summary counts them apart ("1 note"), and an input with one is no input not used. */
-const NOTE_RULES: ReadonlySet<string> = new Set(['bad-field', 'text-cut', 'text-taken-out', 'redirect-waiting', 'feed-item-as-text', 'read-as-legacy-charset']);
+const NOTE_RULES: ReadonlySet<string> = new Set([
+  'bad-field',
+  'text-cut',
+  'text-taken-out',
+  'eventless-page',
+  'redirect-waiting',
+  'feed-item-as-text',
+  'read-as-legacy-charset',
+]);
 
 /** Whether a line is a note (NOTE_RULES), not a problem. */
 export function isNote(p: Problem): boolean {
