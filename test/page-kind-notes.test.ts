@@ -1,13 +1,17 @@
 // A page of a kind that tells no event (a recipe, a legal notice: cluster/page-kinds.ts) stands as a story of its own
 // because its topic words and title are kept out of clustering (bench/HISTORY.md clusters76); the report said nothing
 // of why. Now its membership's reason and a note on the input used say it, in JSON, Markdown and HTML. Real pages:
-// trafilatura-eval's markeich.de imprint, chefkoch.de's cake recipe, and an essay (no kind) from the fixture.
+// trafilatura-eval's markeich.de imprint, chefkoch.de's cake recipe, and an essay (no kind) from the fixture. The story
+// base keeps the membership's reason, which the web app's story page shows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocuments, readDocuments } from '../src/pipeline.ts';
 import { renderReport } from '../src/report/index.ts';
 import { validateReport } from './contract.ts';
+import { forEachBackend, suiteBase } from './store-helpers.ts';
+import { scratchDir } from './scratch.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'cluster', 'recipes-legal.jsonl');
 const KEPT = ['markeich.de.impressum', 'chefkoch.de.mandarinen', 'wolfgangmichal.de.sorgfaltspflicht'];
@@ -54,4 +58,22 @@ test('Markdown and HTML show the reasons among the notes on inputs used and in h
   assert.match(html, /<h2>Notes on inputs used<\/h2><ul class="problems">(<li>[^<]*a page that tells no event[^<]*<\/li>){2}<\/ul>/);
   assert.match(html, /<td>opened the story; a legal notice, a page that tells no event: [^<]*every site&#39;s\)[^<]*<\/td>/);
   assert.doesNotMatch(html, /every (site|recipe)'s/);
+});
+
+forEachBackend('page kinds in the story base on %s', (kind) => {
+  const on = suiteBase(kind);
+  test("a legal notice's and a recipe's stored memberships say why they stand alone", async () => {
+    const lines = readFileSync(FIXTURE, 'utf8')
+      .split('\n')
+      .filter((l) => l && KEPT.includes((JSON.parse(l) as { id: string }).id));
+    assert.equal(lines.length, 3);
+    const path = join(scratchDir('cc-page-kinds-'), 'pages.jsonl');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    await on.base.ingest([path]);
+    const stored = (await on.base.export()).stories.flatMap((s) => s.members);
+    const reason = (id: string) => stored.find((m) => m.document === id)?.reason ?? '';
+    assert.match(reason('markeich.de.impressum'), /^opened the story; a legal notice, a page that tells no event: /);
+    assert.match(reason('chefkoch.de.mandarinen'), /^opened the story; a recipe, a page that tells no event: /);
+    assert.doesNotMatch(reason('wolfgangmichal.de.sorgfaltspflicht'), /tells no event/);
+  });
 });
