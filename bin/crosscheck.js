@@ -6,10 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { loadAnalyzeScript } from './code-cache.js';
 import { runWithOneArena, wantsOneArena, watchLauncher } from './one-arena.js';
 import { sourceStamp } from './stamp.js';
-import { applyV8Flags } from './v8-flags.js';
+import { applyV8Flags, startFlagsFor } from './v8-flags.js';
 
-// worker threads run within 1 GB only with one malloc arena, which glibc takes only at start (one-arena.js)
-if (wantsOneArena(process.argv.slice(2))) await runWithOneArena(process.argv.slice(2));
+// worker threads run within 1 GB only with one malloc arena, which glibc takes only at start (one-arena.js); V8 sizes
+// the main thread's young generation only at start too (v8-flags.js)
+const oneArena = wantsOneArena(process.argv.slice(2));
+const nodeFlags = startFlagsFor(process.argv.slice(2));
+if (oneArena || nodeFlags.length > 0) await runWithOneArena(process.argv.slice(2), { oneArena, nodeFlags });
 watchLauncher();
 // before any of the command's code is compiled (v8-flags.js)
 applyV8Flags(process.argv.slice(2));

@@ -86,15 +86,19 @@ function inForeground() {
 }
 
 /**
- * Run this script again with one malloc arena; resolves never: this process ends as the child ends. SIGTERM and
+ * Run this script again with one malloc arena (unless `oneArena` is false) and node given `nodeFlags` besides its own
+ * (V8's start flags: v8-flags.js); resolves never: this process ends as the child ends. SIGTERM and
  * SIGHUP are passed on as they are. SIGINT is passed on as a message on an IPC channel saying whether this process
  * was in the terminal's foreground group: then the signal may be the terminal's Ctrl-C, which the child had too
  * (same group), and the child counts the two as one (watchLauncher). Passed on as a signal, one Ctrl-C reached the
  * child twice, and ingest's second Ctrl-C leaves at once (bench/HISTORY.md, ingest62, memory6).
  */
-export function runWithOneArena(args) {
-  const env = { ...process.env, MALLOC_ARENA_MAX: '1', [LAUNCHER]: String(process.pid) };
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
+export function runWithOneArena(args, { oneArena = true, nodeFlags = [] } = {}) {
+  const env = { ...process.env, ...(oneArena && { MALLOC_ARENA_MAX: '1' }), [LAUNCHER]: String(process.pid) };
+  const child = spawn(process.execPath, [...process.execArgv, ...nodeFlags, process.argv[1], ...args], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env,
+  });
   const forward = (signal) => {
     if (signal !== 'SIGINT' || !child.connected) return child.kill(signal);
     child.send({ [INTERRUPT]: true, foreground: inForeground() }, (err) => err && child.kill(signal));
@@ -102,7 +106,7 @@ export function runWithOneArena(args) {
   for (const signal of FORWARDED) process.on(signal, forward);
   return new Promise(() => {
     child.on('error', (err) => {
-      process.stderr.write(`crosscheck: cannot start the command with one malloc arena: ${err.message}\n`);
+      process.stderr.write(`crosscheck: cannot start the command's process: ${err.message}\n`);
       process.exit(70);
     });
     child.on('exit', (code, signal) => {

@@ -10,6 +10,7 @@ import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { defaultThreads as launcherThreads, wantsOneArena } from '../bin/one-arena.js';
+import { START_FLAGS } from '../bin/v8-flags.js';
 import { defaultThreads } from '../src/prepare/threads.ts';
 import { GIVE_UP, ROOT, SEEDS } from './helpers.ts';
 import { fixtureBytes } from './web-fixtures.ts';
@@ -101,6 +102,7 @@ function theChild(run: Run, args: string[]): number {
   const [child] = children;
   assert.ok(environ(child).includes('MALLOC_ARENA_MAX=1'), 'the child has one malloc arena');
   assert.deepEqual(cmdline(child).slice(-args.length - 1), [CLI, ...args], 'the child runs the same command line');
+  for (const flag of START_FLAGS) assert.ok(cmdline(child).includes(flag), `node is given ${flag}`);
   return child;
 }
 
@@ -150,7 +152,10 @@ test('the child is the command: standard input, the report on standard output, t
   const again = nextRequest();
   const one = start(oneArgs, SEED);
   const { res: res1 } = await again;
-  assert.deepEqual(childrenOf(one.proc.pid!), [], 'one thread runs in the process itself');
+  const oneChildren = childrenOf(one.proc.pid!);
+  assert.equal(oneChildren.length, 1, "one thread runs as one child too, for V8's start flags (bin/v8-flags.js)");
+  assert.ok(!environ(oneChildren[0]).includes('MALLOC_ARENA_MAX=1'), "one thread keeps glibc's arenas");
+  for (const flag of START_FLAGS) assert.ok(cmdline(oneChildren[0]).includes(flag), flag);
   res1.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fixtureBytes('rivertown-gazette.html'));
   assert.deepEqual(await one.exited, { code: 0, signal: null }, one.stderr);
   const report = JSON.parse(run.stdout);

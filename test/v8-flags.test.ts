@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyV8Flags, V8_FLAGS, v8FlagsFor } from '../bin/v8-flags.js';
+import { applyV8Flags, START_FLAGS, startFlagsFor, V8_FLAGS, v8FlagsFor } from '../bin/v8-flags.js';
 import { ROOT } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
 
@@ -63,4 +63,36 @@ test('analyze and the commands that ingest run with them; the others start as no
   for (const args of [['--help'], ['serve'], ['export'], ['stories'], []]) assert.deepEqual(v8FlagsFor(args), [], args.join(' '));
   // nothing set in this process for a command without flags
   assert.equal(applyV8Flags(['--help']), false);
+});
+
+test('the start flags: the commands that analyse, unless node has them or help is asked', () => {
+  for (const command of ['analyze', 'ingest', 'watch', 'worker']) assert.deepEqual(startFlagsFor([command, 'x.jsonl'], []), START_FLAGS, command);
+  for (const args of [['--help'], ['serve'], ['export'], [], ['analyze', '--help'], ['ingest', 'x', '-h']])
+    assert.deepEqual(startFlagsFor(args, []), [], args.join(' '));
+  assert.deepEqual(startFlagsFor(['analyze', '--', '-h'], []), START_FLAGS, 'past -- come paths');
+  assert.deepEqual(startFlagsFor(['analyze', 'x'], ['--trace-gc', ...START_FLAGS]), [], 'node has them: no second start');
+});
+
+/** The young generation's size (new space) of the main thread and of a worker thread of node started with `nodeFlags`, once the command's flags are set. */
+function youngSizes(nodeFlags: string[]): { main: number; worker: number } {
+  const code = `(await import(${JSON.stringify(FLAGS)})).applyV8Flags(['analyze']);
+const { getHeapSpaceStatistics } = await import('node:v8');
+const { Worker } = await import('node:worker_threads');
+const size = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
+const w = new Worker("Promise.all([import('node:v8'), import('node:worker_threads')]).then(([v8, wt]) => wt.parentPort.postMessage(v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size))", { eval: true });
+w.once('message', (worker) => { console.log(JSON.stringify({ main: size(), worker })); w.terminate(); });`;
+  const r = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', code], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+// V8 sizes an isolate's young generation as it makes its heap: node's start for the main thread, each Worker's start for
+// its thread. Set back to V8's default once the main heap is made, the flag leaves the worker threads as they were
+// (the two-thread peak) and the code cache's flags as it was written under.
+test("the start flags size the main thread's young generation only; worker threads keep V8's default", () => {
+  const plain = youngSizes([]);
+  const started = youngSizes(START_FLAGS);
+  assert.ok(started.main > plain.main, `main thread: ${plain.main} bytes without, ${started.main} with`);
+  // a worker's young generation starts small and grows as its objects survive: below the main thread's start, not equal to a plain one's
+  assert.ok(started.worker < started.main, `worker thread: ${started.worker} bytes, main thread ${started.main}`);
 });
