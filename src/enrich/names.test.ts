@@ -2092,3 +2092,18 @@ test("a place head opening a two-word name is a given name when a person's appos
     ),
   );
 });
+
+test('a known body then a person of no given name before the speech verb are two mentions; "Cornel" a given name (quotes58)', () => {
+  // Reuters 7802 (was one organisation, "European Community Tran Van Thinh")
+  assert.deepEqual(names('"The tension has eased," the permanent trade ambassador of the 12-member European Community Tran Van Thinh told reporters.'), [
+    'European Community/org',
+    'Tran Van Thinh/person',
+  ]);
+  // kept: a company's name with no known body in it, and a known body before no speech verb
+  assert.deepEqual(names('Banque Paribas Capital Markets said.'), ['Banque Paribas Capital Markets/org']);
+  // (Reuters 11498: a company known by its first words, no officer after them)
+  assert.ok(!names('Smith Barney Harris Upham said.').includes('Harris Upham/person'));
+  assert.ok(!names('He met the European Community Tran Van Thinh delegation on Friday.').includes('Tran Van Thinh/person'));
+  // PolNeAR train wash-post 2015-11-16 (was untyped)
+  assert.ok(names("That's where author and liberal firebrand Cornel West took the conversation.").includes('Cornel West/person'));
+});

@@ -1416,6 +1416,49 @@ function officerOfBody(L: Lexicon, text: string, name: Word[], document: string,
   return true;
 }
 /**
+ * "... the 12-member European Community Tran Van Thinh told reporters": a body the gazetteer knows by its whole name,
+ * headed by its last word, then two or three capitalised words of no head, place or given name that the document never
+ * writes in lower case, right before the run's speech verb -- the body and the person speaking, two mentions pushed to
+ * `out` (officerOfBody's reading with no given name to find the person by; quotes58). ("Banque Paribas Capital Markets
+ * said", "Smith Barney Harris Upham said": no known body headed by its last word before the words.)
+ */
+function knownBodySpeaker(
+  L: Lexicon,
+  text: string,
+  tokens: Token[],
+  words: Word[],
+  last: number,
+  document: string,
+  sentence: number,
+  lowerVocabulary: LowerVocabulary,
+  out: NameMention[],
+): boolean {
+  if (!speechAfter(L, tokens, last)) return false;
+  // (a body of two words or more: "Telegraph" alone, a newspaper's name, heads "Telegraph Co Shares, Series 2, said")
+  for (let g = words.length - 2; g >= Math.max(2, words.length - OFFICER_NAME_WORDS); g--) {
+    const body = words.slice(0, g);
+    const typed = gazetteerType(spanOf(text, body), body);
+    // (its last word an organisation's head: "Smith Barney Harris Upham said", "Telegraph Co Shares, Series 2" are
+    // companies' names after a known one, no officers)
+    if (typed?.type !== 'org' || typed.cue !== 'gazetteer' || headOf(body[body.length - 1].text) !== 'org') continue;
+    const person = words.slice(g);
+    const personal = (w: Word) => upperFirst(w.text) && !lowerVocabulary.has(fold(w.text)) && !placeOf(w.text) && !L.givenNames.has(fold(w.text));
+    if (hasHead(person) || !person.every(personal)) return false;
+    out.push(runMention(text, body, typed.type, typed.cue, document, sentence));
+    out.push(runMention(text, person, 'person', 'speech', document, sentence));
+    return true;
+  }
+  return false;
+}
+
+/** A speech verb that types its subject a person right after the token `last`, auxiliaries between ("X told", "X has said"). */
+function speechAfter(L: Lexicon, tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
+  return tokens[k]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k].text));
+}
+
+/**
  * The company a run names before its officer's title ("Hughes Tool Co Chairman W.A. Kistler", "ITT Corp Chairman
  * Rand Araskog"), or null: the words before the title (`at`, its first word), other title words taken off
  * their ends ("First Boston Corp Managing Director"), of at least two words, ending in a legal form, no legal form alone.
@@ -2661,6 +2704,8 @@ function emitRun(
   if (whole?.cue !== 'gazetteer' && !companyName && titledInsideRun(L, words, tokens, text, document, sentence, plural, out)) return;
   // "Federal Reserve Board Paul Volcker": a body, then a person by a given name
   if (whole?.cue !== 'gazetteer' && words.length > 3 && officerOfBody(L, text, words, document, sentence, out, 0, 'given-name')) return;
+  // "European Community Tran Van Thinh told": a known body, then a person by the speech verb after the run
+  if (whole?.cue !== 'gazetteer' && words.length > 3 && knownBodySpeaker(L, text, tokens, words, last, document, sentence, lowerVocabulary, out)) return;
   if (whole?.cue !== 'gazetteer' && teamName(words)) {
     out.push(runMention(text, words, 'org', 'team', document, sentence));
     return;

@@ -2407,11 +2407,12 @@ test('"the ambassador said" is an unnamed role, a "the" role phrase ending in it
   ]);
   assert.equal(said(moltke, 'Without endorsing'), null);
   assert.match(moltke.find((q) => q.text.startsWith('Without endorsing'))?.attribution ?? '', /^unnamed: "the ambassador"/);
-  // kept: the role phrase ends in its holder's name (Reuters 7802; the name reader reads the body's name and his as one)
+  // kept: the role phrase ends in its holder's name (Reuters 7802; the name reader reads the body and its officer apart
+  // since quotes58)
   const thinh = quotesOf('ambassador-named', [
     '"The tension has eased," the permanent trade ambassador of the 12-member European Community Tran Van Thinh told reporters. "The U.S. Has decided to go through proper channels."',
   ]);
-  assert.equal(said(thinh, 'The tension has eased'), 'European Community Tran Van Thinh');
+  assert.equal(said(thinh, 'The tension has eased'), 'Tran Van Thinh');
   // PolNeAR train nyt 2016-07-21 (was Ben Carson's, by the main clause's "call")
   const ryan = quotesOf('held-clause', [
     "Speaker Paul D. Ryan, who was reluctant to endorse Mr. Trump, was more direct in his remarks over the party's rift - what he called ''our arguments this year.''",
@@ -2437,4 +2438,44 @@ test('"the ambassador said" is an unnamed role, a "the" role phrase ending in it
   ]);
   assert.equal(said(axelrod, 'Thank you, and may'), 'Hillary Clinton');
   assert.equal(said(axelrod, 'Too forced?'), 'Axelrod');
+});
+
+test('"the U.S. Ambassador said" is the one the text titled "U.S. Ambassador to GATT" before his name (quotes58)', () => {
+  // Reuters 20462 (was unnamed: "the U.S. Ambassador")
+  const samuels = quotesOf('ambassador-titled', [
+    'The United States is prepared to "pull out all the stops" to defend its agricultural trade rights under the General Agreement on Tariffs and Trade (GATT), U.S. Ambassador to GATT Michael Samuels said.',
+    "Those rights are now being challenged by the European Community's (EC) agricultural support policies, he told a conference sponsored by the American Soybean Association.",
+    'The U.S. Is not opposed to short-term measures, as long as they are directly linked to long-term commitments to end major trade distortions, Samuels said.',
+    'Washington will review the EC proposal when it is formally submitted and respond to it officially then.',
+    '"We will consider its relation to the Punta del Este declaration to correct trade problems and expand market access," the U.S. Ambassador said.',
+  ]);
+  assert.equal(said(samuels, 'We will consider'), 'Michael Samuels');
+  // kept: an ambassador of another country's is no "U.S. Ambassador"
+  const soviet = quotesOf('ambassador-other', [
+    'U.S. Ambassador to GATT Michael Samuels said the talks would go on.',
+    'Washington will review the EC proposal when it is formally submitted.',
+    '"We will consider it," the Soviet ambassador said.',
+  ]);
+  assert.notEqual(said(soviet, 'We will consider'), 'Michael Samuels');
+});
+
+test('a standalone quote goes on from the one before past a paragraph of stage direction between the turns (quotes58)', () => {
+  // PolNeAR train wash-post 2016-02-17 (were no one's)
+  const miller = quotesOf('stage-direction', [
+    'Two volunteers inside the door are Eva Miller and Gloria Major, African American women who remember well the civil rights struggle.',
+    '"I am calling from the Hillary Clinton campaign. How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone. "We\'re talking with supporters like you who -."',
+    'She pauses.',
+    '"Well, thank you so much -."',
+    'Pause.',
+    '"Well, you do that! Hillary will appreciate it, and so will I."',
+  ]);
+  assert.equal(said(miller, 'Well, thank you'), 'Eva Miller');
+  assert.equal(said(miller, 'Well, you do that'), 'Eva Miller');
+  // kept: a paragraph that tells more than a pause
+  const kept = quotesOf('stage-direction-kept', [
+    '"We will buy more wheat this year," Smith said.',
+    'The company also announced a new plant in Ohio.',
+    '"Prices will rise."',
+  ]);
+  assert.notEqual(said(kept, 'Prices will rise'), 'Smith');
 });

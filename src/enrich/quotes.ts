@@ -30,6 +30,7 @@ import {
   SPEECH_OBJECTS,
   NAMED_ROLES,
   ROLE_TITLES,
+  ROLE_TITLE_POSTS,
   ROLE_OFFICES,
   PARTY_LETTERS,
   PHRASE_ENDERS,
@@ -55,6 +56,7 @@ import {
   GENDER_TITLES,
   GENDER_PRONOUNS,
   CLAUSE_AFTER_QUOTE,
+  STAGE_DIRECTIONS,
   UNREAL_SUBORDINATORS,
   STANCE_VERBS,
   STANCE_OBJECT,
@@ -112,6 +114,11 @@ const CAPITALISED_ONLY = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+|$))*$/u;
 const POSSESSED_VOICE = /^['’]s?\s+(?:\p{L}+\s+)?\p{L}+\s*$/u;
 /** up to four capitalised words ending a text */
 const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){1,4})$/u;
+/** up to four capitalised words and the post a link word names after them, ending a text ("U.S. Ambassador| to GATT ") */
+const TITLE_POST_BEFORE = new RegExp(
+  `((?:\\p{Lu}[\\p{L}.-]*\\s+){1,4})(?:(?:${ROLE_TITLE_POSTS.join('|')})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3})?$`,
+  'u',
+);
 /** the words between a name and what follows */
 const PHRASE_GAP = /^(?:['’]s?|-\p{L}+|\p{N}+)?\s+([\p{L}\p{N}\s.'’"“”-]*?)(,\s+)?$/u;
 /** a colon ending a text */
@@ -1196,6 +1203,27 @@ function titledEarlier(r: Reader, para: Paragraph, role: string, before: number)
   return null;
 }
 
+/**
+ * The last person the text titled before their name with a role noun's title (`ROLE_TITLES`), the title's post after it
+ * or not (ROLE_TITLE_POSTS: "U.S. Ambassador to GATT Michael Samuels" for "the U.S. Ambassador"), the title's words
+ * holding each of the role phrase's modifiers ("the Soviet ambassador" is no "U.S. Ambassador"); for a person's role
+ * noun of UNNAMED_ROLES, whose "the" phrase no one described near or left unnamed before (quotes58).
+ */
+function titledHolder(r: Reader, para: Paragraph, noun: string, before: number, mods: string[]): Speaker | null {
+  const titles = ROLE_TITLES[noun];
+  if (!titles) return null;
+  const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
+  for (let k = end - 1; k >= 0; k--) {
+    const m = r.mentions[k];
+    if (m.type !== 'person' || r.quoted.has(m)) continue;
+    const t = TITLE_POST_BEFORE.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 60), m.at));
+    const ws = t ? t[1].trim().split(/\s+/).map(fold) : [];
+    if (!ws.some((w) => titles.includes(w)) || ws.some((w) => ROLE_CHANGERS.includes(w))) continue;
+    if (mods.every((x) => ws.includes(x) || heldBy(r, m, x, ws))) return speakerAt(r, m);
+  }
+  return null;
+}
+
 const PERSON_ROLE_NOUNS = new Set(UNNAMED_ROLES.person);
 const ORG_ROLE_NOUNS = new Set(UNNAMED_ROLES.org);
 const DOCUMENT_NOUNS = new Set(UNNAMED_ROLES.document);
@@ -1568,7 +1596,7 @@ function roleReferent(r: Reader, para: Paragraph, noun: string, before: number, 
   }
   // (a person's noun: one who spoke by a phrase naming whose ("a Treasury spokesman said ... . The spokesman, who asked not
   // to be identified, said"), the last to speak)
-  const named = PERSON_ROLE_NOUNS.has(noun) ? phraseNamed(r, para, noun, before, mods) : null;
+  const named = PERSON_ROLE_NOUNS.has(noun) ? (phraseNamed(r, para, noun, before, mods) ?? titledHolder(r, para, noun, before, mods)) : null;
   if (named) return named;
   // (a newspaper named last, if no document of the kind was named since: "quoted by the China Daily ... . The paper said")
   const press = PRESS_NOUNS.has(noun) ? newspaperBack(r, para, noun, before) : null;
@@ -3009,6 +3037,12 @@ const OWN_AFTER = /after the quote|^continued in the next paragraph$/u;
 /** a paragraph that opens with a quotation mark */
 const REOPENS = /^\s*(?:[“”„«»"‟]|'')/u;
 
+/** a paragraph of stage direction alone ("She pauses.", "Pause."): STAGE_DIRECTIONS */
+const STAGE_DIRECTION = new RegExp(
+  `^\\s*(?:(?:${STAGE_DIRECTIONS.pronouns.join('|')})\\s+\\p{Ll}+s|${STAGE_DIRECTIONS.words.join('|')})\\.\\s*$`,
+  'iu',
+);
+
 /** A quote that stands alone goes on from the previous quote, or from a speaker named in the previous sentence. */
 function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const sentence = para.sentenceAt(q.open);
@@ -3043,7 +3077,10 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   if (subject) return { speaker: subject, how: 'subject of the speech verb of the previous sentence' };
   if (prev && !prev.speaker && prev.how.startsWith(UNNAMED_HOW) && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded))
     return { speaker: null, how: prev.how, unnamed: [...r.unnamed].reverse().find((u) => u.paragraph === prev.paragraph && u.sentence === prev.last) };
-  if (prev?.speaker && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
+  // (past a paragraph of stage direction between the turns too: ""We're talking with supporters like you who -." | She
+  // pauses. | "Well, thank you so much -."")
+  const staged = prev?.paragraph === para.p - 2 && sStart === 0 && STAGE_DIRECTION.test(before);
+  if (prev?.speaker && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded || staged)) {
     let ev: Speaker | undefined;
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
     return {

@@ -47,7 +47,7 @@ george carter cheryl rebecca neera marc joel jen brian karine symone kristen mer
 andres manuel miguel alejandro javier ricardo rafael sergio luis julian raul jesus benjamin bibi moshe yair avigdor
 shimon ehud ariel hassan mahmoud recep emmanuel francois angela theresa boris nigel justin stephen malcolm
 gennifer jeri kerry dianne kathleen ashton kyrsten joaquin cory deval mazie tammy raphael marcia maureen
-jodi kimberly heather brooke lara kaitlan nikki jeanine dana juanita paula roger trey jared
+jodi kimberly heather brooke lara kaitlan nikki jeanine dana juanita paula roger trey jared cornel
 `.trim().split(/\s+/);
 
 /**

@@ -297,6 +297,16 @@ export const QUOTE_ASIDES = {
   leadChars: 30,
 };
 export const CLAUSE_AFTER_QUOTE = ['that', 'which'];
+
+/**
+ * A paragraph of stage direction between one speaker's turns ("She pauses." or "Pause." between the lines of a phone call
+ * a volunteer makes): a pronoun and one verb in -s, or one of `words` alone. The quote after it goes on from the one
+ * before it (quotes58).
+ */
+export const STAGE_DIRECTIONS = {
+  pronouns: ['he', 'she'],
+  words: ['pause', 'silence', 'laughter', 'applause'],
+};
 export const GENDER_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = table({ he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' });
 
 /**
@@ -682,7 +692,14 @@ export const ROLE_TITLES: Record<string, string[]> = {
   minister: ['minister'],
   congressman: ['rep', 'rep.', 'congressman'],
   congresswoman: ['rep', 'rep.', 'congresswoman'],
+  // (a person's role noun of UNNAMED_ROLES too: "the U.S. Ambassador said" is "U.S. Ambassador to GATT Michael Samuels",
+  // read with the post after the title, ROLE_TITLE_POSTS)
+  ambassador: ['ambassador'],
 };
+
+/** Words linking a title to its post between the title and the name ("Ambassador to GATT Michael Samuels", "Ambassador
+ * to the United Nations ..."): read only for a person's role noun of `UNNAMED_ROLES` with a `ROLE_TITLES` row. */
+export const ROLE_TITLE_POSTS = ['to'];
 
 /**
  * The offices a role word with a nationality stands for ("the Russian leader said": one the text titled "President",
