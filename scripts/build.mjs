@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { sourceStamp } from '../bin/stamp.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +23,8 @@ const dist = join(root, process.argv[2] ?? 'dist');
 const eldSmall = import.meta.resolve?.('eld/small') ?? pathToFileURL(join(root, 'node_modules', 'eld', 'src', 'entries', 'static.small.js')).href;
 const eldEntries = dirname(fileURLToPath(eldSmall));
 const { ngramsData } = await import(pathToFileURL(join(eldEntries, '..', 'ngrams', 'small.js')).href);
+// with the news languages' scores only: the detector keeps no other (src/common/eld-source.ts newsTable)
+const { newsTable } = await tsImport('../src/common/eld-source.ts', import.meta.url);
 const ELD_JSON = 'eld-small.json';
 const eldFromJson = {
   name: 'eld-from-json',
@@ -96,7 +99,7 @@ await build({
 // Data files (word tables, migrations, the contract) are read from the package's src/ and contract/
 // folders (src/common/package-root.ts), so the bundle needs no copy of them.
 mkdirSync(join(dist, 'chunks'), { recursive: true });
-writeFileSync(join(dist, 'chunks', ELD_JSON), JSON.stringify(ngramsData));
+writeFileSync(join(dist, 'chunks', ELD_JSON), JSON.stringify(newsTable(ngramsData)));
 // the code caches: one analyze and one ingest of examples/seeds, each in a process of its own; without a cache the
 // command compiles as it goes
 for (const command of ['analyze', 'ingest']) {

@@ -19,7 +19,8 @@ import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 import { prepareDocument, revived, withFeatures } from '../src/prepare/index.ts';
 import { StringTables } from '../src/prepare/trip-strings.ts';
 import type { PreparedDocument, RawDocument } from '../src/model.ts';
-import { loadLanguageModel } from '../src/common/language.ts';
+import { loadLanguageModel, NEWS_LANGUAGES } from '../src/common/language.ts';
+import { newsTable } from '../src/common/eld-source.ts';
 import { eld } from 'eld/small';
 import { CACHE, CACHES } from '../bin/code-cache.js';
 
@@ -178,6 +179,11 @@ test("the compiled language detector is eld's, its table read from JSON when a t
   const [detectorChunk] = files.filter((f) => readFileSync(join(chunks, f), 'utf8').includes('eld-small.json'));
   const compiled = (await import(pathToFileURL(join(chunks, detectorChunk)).href)).eld as typeof eld;
   const texts: string[] = [...JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'language-samples.json'), 'utf8')), 'x'];
+  // the table holds the news languages' scores only (newsTable): the product's subset on both, as language.ts sets it
+  for (const detector of [compiled, eld]) detector.setLanguageSubset(NEWS_LANGUAGES);
+  const table = JSON.parse(readFileSync(join(chunks, 'eld-small.json'), 'utf8'));
+  const { ngramsData } = await import(new URL('../ngrams/small.js', import.meta.resolve('eld/small')).href);
+  assert.equal(JSON.stringify(table), JSON.stringify(newsTable(ngramsData)));
   for (const text of texts) {
     const [a, b] = [compiled.detect(text), eld.detect(text)];
     assert.equal(a.language, b.language, text);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { eld } from 'eld/small';
-import { eld as fromSource, tableJson } from './eld-source.ts';
+import { eld as fromSource, newsTable, tableJson } from './eld-source.ts';
 import { NEWS_LANGUAGES } from './language.ts';
 
 const table = new URL('../ngrams/small.js', import.meta.resolve('eld/small'));
@@ -28,4 +28,18 @@ test('the detector built from the table read as JSON tells what eld/small tells'
     assert.equal(a.language, b.language, text);
     assert.deepEqual(a.getScores(), b.getScores(), text);
   }
+});
+
+test("the news table keeps the news languages' scores, in order, and the n-grams that score one of them", () => {
+  const table = {
+    type: 'S60',
+    languages: { 0: 'am', 1: 'de', 2: 'en' },
+    isSubset: false,
+    ngrams: { ' the ': { 0: 3, 2: 90 }, ' ሰላ': { 0: 80 }, ' und ': { 1: 70, 2: 5 } },
+  };
+  const news = newsTable(table, ['en', 'de']);
+  assert.deepEqual(news, { ...table, ngrams: { ' the ': { 2: 90 }, ' und ': { 1: 70, 2: 5 } } });
+  assert.deepEqual(Object.keys(news.ngrams[' und ']), ['1', '2']);
+  // the table given is left as it was
+  assert.deepEqual(table.ngrams[' ሰላ'], { 0: 80 });
 });
