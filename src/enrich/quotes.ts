@@ -3038,10 +3038,7 @@ const OWN_AFTER = /after the quote|^continued in the next paragraph$/u;
 const REOPENS = /^\s*(?:[“”„«»"‟]|'')/u;
 
 /** a paragraph of stage direction alone ("She pauses.", "Pause."): STAGE_DIRECTIONS */
-const STAGE_DIRECTION = new RegExp(
-  `^\\s*(?:(?:${STAGE_DIRECTIONS.pronouns.join('|')})\\s+\\p{Ll}+s|${STAGE_DIRECTIONS.words.join('|')})\\.\\s*$`,
-  'iu',
-);
+const STAGE_DIRECTION = new RegExp(`^\\s*(?:(?:${STAGE_DIRECTIONS.pronouns.join('|')})\\s+\\p{Ll}+s|${STAGE_DIRECTIONS.words.join('|')})\\.\\s*$`, 'iu');
 
 /** A quote that stands alone goes on from the previous quote, or from a speaker named in the previous sentence. */
 function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
