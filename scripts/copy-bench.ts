@@ -4,9 +4,11 @@
 //   MALLOC_ARENA_MAX=1 CAPTURE=/tmp/docs.jsonl node --import tsx --import ./scripts/copy-bench.ts bin/crosscheck.js ingest r1k.jsonl --db /tmp/cap
 //   (MALLOC_ARENA_MAX set: no launcher child, bin/one-arena.js)
 //   node --import tsx scripts/copy-bench.ts /tmp/docs.jsonl [ROUNDS] insert copy-nosearch stage view ...
+// (variants: insert, insert-nosearch, copy-nosearch, stage, view (ingest66); toast-target, minimal (ingest70))
 // Each line: the variant, the process's CPU for all the statements (ms; with the JavaScript that makes the COPY
 // text), the engine's part of it where measured, and an md5 of the documents written.
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { migrate, schemaKey } from '../src/store/migrate.ts';
@@ -26,15 +28,18 @@ function capture(out: string): void {
       return query.call(this, text, params, options as never);
     } as PGlite['query'];
   };
-  const proto = PGlite.prototype;
-  wrap(proto);
-  const transaction = proto.transaction;
-  proto.transaction = function (this: PGlite, work: Parameters<PGlite['transaction']>[0]) {
-    return transaction.call(this, (tx) => {
-      wrap(tx);
-      return work(tx);
-    });
-  } as PGlite['transaction'];
+  // both of PGlite's builds: the compiled ingest requires the CommonJS one (scripts/sql-cpu.mjs)
+  const { PGlite: PGliteCjs } = createRequire(import.meta.url)('@electric-sql/pglite') as { PGlite: typeof PGlite };
+  for (const proto of new Set([PGlite.prototype, PGliteCjs.prototype])) {
+    wrap(proto);
+    const transaction = proto.transaction;
+    proto.transaction = function (this: PGlite, work: Parameters<PGlite['transaction']>[0]) {
+      return transaction.call(this, (tx) => {
+        wrap(tx);
+        return work(tx);
+      });
+    } as PGlite['transaction'];
+  }
 }
 
 const NAMES =
@@ -55,12 +60,15 @@ const START = [...PGlite.defaultStartParams, ...Object.entries(SETTINGS).flatMap
 const PARAMETERS = { serializers: { 25: textParameter } } as Parameters<PGlite['query']>[2];
 const COLUMNS = NAMES.join(', ');
 
-async function newBase(dir: string): Promise<PGlite> {
+/** A variant's own engine settings: `minimal` writes no WAL for a table emptied in the writing transaction. */
+const START_OF: Record<string, string[]> = { minimal: [...START, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'] };
+
+async function newBase(dir: string, start = START): Promise<PGlite> {
   rmSync(dir, { recursive: true, force: true });
   const made = await openPglite(dir, { key: schemaKey(), migrate: (fresh) => migrate(fresh) });
   await migrate(made);
   await made.close();
-  return PGlite.create(`${dir}/pgdata`, { extensions: { unaccent }, startParams: START });
+  return PGlite.create(`${dir}/pgdata`, { extensions: { unaccent }, startParams: start });
 }
 
 /** Set up a variant's base; returns how it writes one captured statement. */
@@ -68,6 +76,7 @@ async function variant(
   db: PGlite,
   name: string,
 ): Promise<(tx: Parameters<Parameters<PGlite['transaction']>[0]>[0], s: Captured, engine: (ms: number) => void) => Promise<void>> {
+  let truncated = false;
   const strings = (s: Captured) => s.params.map((x) => (x !== null && typeof x === 'object' && 'b' in x ? x.b : x));
   const copyRows = (values: unknown[], width: number, last?: (row: unknown[]) => unknown[]) => {
     const rows: string[] = [];
@@ -85,6 +94,17 @@ async function variant(
   };
   switch (name) {
     case 'insert': // what the ingest does: multi-row VALUES of plain parameters, long texts as their UTF-8 bytes
+      return (tx, s, engine) => timed(engine, () => tx.query(s.text, s.params.map(asSent), PARAMETERS));
+    case 'minimal': // the same, the base started with wal_level minimal and documents emptied by TRUNCATE in the transaction
+      return async (tx, s, engine) => {
+        if (!truncated) {
+          truncated = true;
+          await tx.exec('TRUNCATE documents CASCADE');
+        }
+        await timed(engine, () => tx.query(s.text, s.params.map(asSent), PARAMETERS));
+      };
+    case 'toast-target': // the same into a table whose rows are toasted only past 8,160 bytes (not 2,032)
+      await db.exec('ALTER TABLE documents SET (toast_tuple_target = 8160)');
       return (tx, s, engine) => timed(engine, () => tx.query(s.text, s.params.map(asSent), PARAMETERS));
     case 'insert-nosearch': // the same with an empty search vector (what the vector costs)
       return (tx, s, engine) =>
@@ -132,7 +152,7 @@ async function variant(
 
 async function replay(statements: Captured[], name: string): Promise<void> {
   const dir = `/tmp/copy-bench-${process.pid}-${name}`;
-  const db = await newBase(dir);
+  const db = await newBase(dir, START_OF[name]);
   const write = await variant(db, name);
   let engine = 0;
   const before = process.cpuUsage();

@@ -259,7 +259,8 @@ async function clusterOnce(
   const features = order.map((d) => documentFeatures(d));
   const df = new Map<string, number>();
   for (const f of features) for (const k of new Set(dfKeys(f))) df.set(k, (df.get(k) ?? 0) + 1);
-  const stored = new Map(await loadDf(tx, [...df.keys()]));
+  // a base that never held a document holds no counts (a new base's first batch): nothing to ask
+  const stored = new Map(counters.positions === 0 ? [] : await loadDf(tx, [...df.keys()]));
   const idf = OnlineIdf.from(counters.dfDocuments, stored);
 
   // candidate stories: looked up with the batch's keys weighed by the frequencies the batch will leave

@@ -431,7 +431,7 @@ export async function commitBatch(
         ...versioned.map((v) => outcome.storyOf.get(v.inc.doc.id) ?? v.known.story),
       ]);
       const storyMembers = [...joined].flatMap((key) => (key != null && groups.has(key) ? [groups.get(key)!.documents] : []));
-      await timeStepAsync(clock, 'relate', () => relateBatch(tx, { incoming, storyMembers }, cache));
+      await timeStepAsync(clock, 'relate', () => relateBatch(tx, { incoming, storyMembers, firstDocuments: meta.positions === 0 }, cache));
 
       const changed = gone.length + groups.size + newDocs.length + versioned.length > 0;
       const seq = meta.change_seq + (changed ? 1 : 0);

@@ -83,19 +83,24 @@ export interface RelateInput {
   incoming: Array<{ doc: TextDocument; hash: string; position: number; fp: Fingerprint; keys: number[] }>;
   /** members of the stories the new and changed documents are in, in arrival order */
   storyMembers: string[][];
+  /** the base held no document before the batch (a new base's first batch): every stored key is the batch's own */
+  firstDocuments?: boolean;
 }
 
 /** Relations and flags over the batch's neighbourhood; stored in place of what was known of it. Returns the flags. */
 export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCache): Promise<Map<DocId, DocumentFlags>> {
   if (!input.incoming.length && !input.storyMembers.length) return new Map();
   const incomingIds = new Set(input.incoming.map((i) => i.doc.id));
-  const sharing = await documentsSharingKeys(
-    tx,
-    [...new Set(input.incoming.flatMap((i) => i.keys))],
-    input.incoming.map((i) => i.position),
-    RELATE.sharingDocuments,
-    RELATE.keyPostings,
-  );
+  // the look-up leaves the batch's own documents out, so in a base that held none before it finds nothing
+  const sharing = input.firstDocuments
+    ? []
+    : await documentsSharingKeys(
+        tx,
+        [...new Set(input.incoming.flatMap((i) => i.keys))],
+        input.incoming.map((i) => i.position),
+        RELATE.sharingDocuments,
+        RELATE.keyPostings,
+      );
   const wanted = new Set<string>(sharing);
   for (const members of input.storyMembers) for (const id of members.slice(-RELATE.storyMembers)) wanted.add(id);
   for (const id of incomingIds) wanted.delete(id);
