@@ -1191,14 +1191,28 @@ function officeHolder(r: Reader, para: Paragraph, role: string, mod: string, bef
 function titledEarlier(r: Reader, para: Paragraph, role: string, before: number): Speaker | null {
   const titles = ROLE_TITLES[role];
   if (!titles) return null;
+  // the title words right before the name ("President", "Secretary of State"), none of which changes the role ("Vice President")
+  return lastTitledPerson(r, para, before, TITLE_BEFORE, 40, (_m, ws) => ws.some((w) => titles.includes(w)) && !ws.some((w) => ROLE_CHANGERS.includes(w)));
+}
+
+/**
+ * The last person named before `before` (in `para` or an earlier paragraph) and not quoted whose title words -- read by
+ * `title`'s first group within `reach` characters before the name, folded -- `takes` takes.
+ */
+function lastTitledPerson(
+  r: Reader,
+  para: Paragraph,
+  before: number,
+  title: RegExp,
+  reach: number,
+  takes: (m: PlacedMention, words: string[]) => boolean,
+): Speaker | null {
   const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
   for (let k = end - 1; k >= 0; k--) {
     const m = r.mentions[k];
     if (m.type !== 'person' || r.quoted.has(m)) continue;
-    // the title words right before the name ("President", "Secretary of State"), none of which changes the role ("Vice President")
-    const t = TITLE_BEFORE.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 40), m.at));
-    const ws = t ? t[1].split(/\s+/).map(fold) : [];
-    if (ws.some((w) => titles.includes(w)) && !ws.some((w) => ROLE_CHANGERS.includes(w))) return speakerAt(r, m);
+    const t = title.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - reach), m.at));
+    if (takes(m, t ? t[1].trim().split(/\s+/).map(fold) : [])) return speakerAt(r, m);
   }
   return null;
 }
@@ -1212,16 +1226,14 @@ function titledEarlier(r: Reader, para: Paragraph, role: string, before: number)
 function titledHolder(r: Reader, para: Paragraph, noun: string, before: number, mods: string[]): Speaker | null {
   const titles = ROLE_TITLES[noun];
   if (!titles) return null;
-  const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
-  for (let k = end - 1; k >= 0; k--) {
-    const m = r.mentions[k];
-    if (m.type !== 'person' || r.quoted.has(m)) continue;
-    const t = TITLE_POST_BEFORE.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 60), m.at));
-    const ws = t ? t[1].trim().split(/\s+/).map(fold) : [];
-    if (!ws.some((w) => titles.includes(w)) || ws.some((w) => ROLE_CHANGERS.includes(w))) continue;
-    if (mods.every((x) => ws.includes(x) || heldBy(r, m, x, ws))) return speakerAt(r, m);
-  }
-  return null;
+  return lastTitledPerson(
+    r,
+    para,
+    before,
+    TITLE_POST_BEFORE,
+    60,
+    (m, ws) => ws.some((w) => titles.includes(w)) && !ws.some((w) => ROLE_CHANGERS.includes(w)) && mods.every((x) => ws.includes(x) || heldBy(r, m, x, ws)),
+  );
 }
 
 const PERSON_ROLE_NOUNS = new Set(UNNAMED_ROLES.person);
