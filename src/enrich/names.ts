@@ -428,8 +428,7 @@ function demonymSpeaks(tokens: Token[], first: number, last: number): boolean {
   const L = lex();
   const prev = tokens[first - 1];
   if (prev?.kind === 'word' && (LOWER_FIRST.test(prev.text) || DETERMINERS.has(fold(prev.text))) && !L.speechVerbs.has(fold(prev.text))) return false;
-  let k = last + 1;
-  while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
+  const k = pastAuxiliaries(L, tokens, last + 1);
   if (tokens[k]?.kind === 'word' && L.speechVerbs.has(fold(tokens[k].text))) return true;
   const next = tokens[last + 1];
   return prev?.kind === 'word' && L.speechVerbs.has(fold(prev.text)) && (!next || next.kind === 'punct');
@@ -1136,8 +1135,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
       return { type: 'org', cue: 'owned' };
   }
   // "X said", "X had said", "X, ..., said" is left to the quote reader; the plain case types a speaker
-  let k = last + 1;
-  while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
+  const k = pastAuxiliaries(L, tokens, last + 1);
   // (a head that is no one's surname, alone, is a body that speaks: "the Company said", "Ministry said"; so is a
   // compound of a head's ending: "Nordbanken said", "Commerzbank said")
   if (tokens[k]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k].text)))
@@ -1453,9 +1451,14 @@ function knownBodySpeaker(
 
 /** A speech verb that types its subject a person right after the token `last`, auxiliaries between ("X told", "X has said"). */
 function speechAfter(L: Lexicon, tokens: Token[], last: number): boolean {
-  let k = last + 1;
-  while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
+  const k = pastAuxiliaries(L, tokens, last + 1);
   return tokens[k]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k].text));
+}
+
+/** The first token from `k` on that is no auxiliary ("has", "had": "X has said"). */
+function pastAuxiliaries(L: Lexicon, tokens: Token[], k: number): number {
+  while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
+  return k;
 }
 
 /**
