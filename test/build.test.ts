@@ -21,6 +21,7 @@ import { StringTables } from '../src/prepare/trip-strings.ts';
 import type { PreparedDocument, RawDocument } from '../src/model.ts';
 import { loadLanguageModel, NEWS_LANGUAGES } from '../src/common/language.ts';
 import { newsTable } from '../src/common/eld-source.ts';
+import { wordTableImage } from '../src/common/wink-model.ts';
 import { eld } from 'eld/small';
 import { CACHE, CACHES } from '../bin/code-cache.js';
 
@@ -167,6 +168,28 @@ process.stderr.write(\`cache taken: \${loaded.cacheTaken}\\n\`);`;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+});
+
+// wink's word table over its model's words is written beside the chunks (scripts/build.mjs) and read once by a run that reads text
+test("the compiled command starts wink's word table from the build's image of the model's words", () => {
+  assert.equal(built.status, 0, built.stderr);
+  const file = join(ROOT, OUT, 'chunks', 'wink-words.bin');
+  assert.deepEqual(new Uint8Array(readFileSync(file)), wordTableImage());
+  const watch = `data:text/javascript,${encodeURIComponent(`import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+const read = fs.readFileSync;
+fs.readFileSync = (path, ...rest) => {
+  if (String(path).endsWith('wink-words.bin')) process.stderr.write('IMAGE READ\\n');
+  return read(path, ...rest);
+};
+syncBuiltinESMExports();`)}`;
+  const seeds = spawnSync(process.execPath, ['--import', watch, '--input-type=module', '-e', script, 'analyze', SEEDS, '--format', 'json', '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  assert.equal(seeds.status, 0, seeds.stderr);
+  assert.equal((seeds.stderr.match(/IMAGE READ/g) ?? []).length, 1);
 });
 
 // eld's table is compiled into JSON beside the chunks (scripts/build.mjs) and read on the first detection only

@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { lazyPackage } from './lazy.ts';
 import { memoize } from './memo.ts';
 import { type PlainParts, TokenNumbers, tokenizePlain } from './plain-tokens.ts';
-import { WordTable } from './word-table.ts';
-import { assembleModel } from './wink-model.ts';
+import type { WordTable } from './word-table.ts';
+import { assembleModel, wordTable } from './wink-model.ts';
 
 // wink and its model load on first read (~0.3 s of start-up): the web app, the store's readers and the unit tests
 // that read no text start without them. The model is put together from its parts, its core read once (wink-model.ts).
@@ -257,7 +257,7 @@ function nlp(): Nlp {
     if (!cache) throw new Error('wink-nlp: its word cache was not reached (a changed version?)');
     seen.from = table.list.length;
     seen.article++;
-    const words = new WordTable(table.hash, table.list);
+    const words = wordTable(table.hash, table.list);
     isolateArticles(cache, table, words);
     reader = readerOf(core as Core, cache, table, words);
     light = engine;

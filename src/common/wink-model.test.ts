@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { assembleModel, loadCore, widenLatin } from './wink-model.ts';
+import { assembleModel, loadCore, widenLatin, wordTable, wordTableImage } from './wink-model.ts';
+import { WordTable } from './word-table.ts';
 import { readRawFresh, tokenLines } from './nlp.ts';
 
 const load = createRequire(import.meta.url);
@@ -44,4 +45,16 @@ console.log(JSON.stringify(loaded));`;
   // and the read is wink's: two sentences
   const lines = readRawFresh('The minister said so. He left.', tokenLines);
   assert.deepEqual(JSON.parse(lines[lines.length - 1]).length, 2);
+});
+
+test("the build's image of the model's word table is taken and finds every model word at its index; the sources have no image file", () => {
+  const { lexeme } = (loadCore() as { features: { lexeme: { hash: Record<string, number>; list: string[] } } }).features;
+  const { hash, list } = lexeme;
+  const image = wordTableImage();
+  const imaged = WordTable.fromImage(hash, list, image.slice());
+  assert.ok(imaged);
+  for (let i = 0; i < list.length; i++) assert.equal(imaged.find(list[i], 0, list[i].length), i);
+  assert.deepEqual(new WordTable(hash, list).image(), image);
+  // beside src/common no image: the table is filled word by word, with the same look-ups
+  assert.deepEqual(wordTable(hash, list).image(), image);
 });

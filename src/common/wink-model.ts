@@ -6,6 +6,7 @@
 // it) load when first read.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { WordTable } from './word-table.ts';
 
 const load = createRequire(import.meta.url);
 const DIST = 'wink-eng-lite-web-model/dist/';
@@ -100,4 +101,24 @@ export function assembleModel(): WinkModel {
   addons.wordVectors = undefined;
   model.addons = addons;
   return model as unknown as WinkModel;
+}
+
+/** the word table's image of the model's words, beside the built chunks (scripts/build.mjs writes it; the sources have none) */
+const WORDS_IMAGE = new URL('./wink-words.bin', import.meta.url);
+
+/** The image of a word table over the core's words (`loadCore`'s lexemes, none learnt yet): what the build writes. */
+export function wordTableImage(): Uint8Array {
+  const { lexeme } = (loadCore() as CoreJson).features;
+  return new WordTable(lexeme.hash as Record<string, number>, lexeme.list).image();
+}
+
+/** A word table over wink's `hash` and `list`, started from the build's image of the model's words when there is one that fits (WordTable.fromImage). */
+export function wordTable(hash: Record<string, number>, list: string[]): WordTable {
+  let image: Uint8Array;
+  try {
+    image = readFileSync(WORDS_IMAGE);
+  } catch {
+    return new WordTable(hash, list);
+  }
+  return WordTable.fromImage(hash, list, image) ?? new WordTable(hash, list);
 }

@@ -47,3 +47,44 @@ test('every word is found by its span after the table and its characters grew ma
   assert.equal(table.find('Minsq', 0, 5), -1);
   assert.equal(table.find('Mins', 0, 4), hash.Mins ?? -1);
 });
+
+test("a table started from another's image finds what a table filled word by word finds, words learnt after the image included; an image of other words is refused", () => {
+  const spans = seedWords();
+  const hash: Record<string, number> = Object.create(null);
+  const list: string[] = [];
+  const learn = (w: string) => {
+    if (!(w in hash)) {
+      hash[w] = list.length;
+      list.push(w);
+    }
+  };
+  const half = spans.length >> 1;
+  for (const s of spans.slice(0, half)) learn(s.text.slice(s.from, s.to));
+  const image = new WordTable(hash, list).image();
+  // learnt after the image: the rest of the seeds' words, and one word dropped from the table as wink drops one
+  for (const s of spans.slice(half)) learn(s.text.slice(s.from, s.to));
+  const dropped = list[list.length - 1];
+  delete hash[dropped];
+  const fresh = new WordTable(hash, list);
+  // the table takes the bytes over: each test below is given its own copy
+  const imaged = WordTable.fromImage(hash, list, image.slice());
+  assert.ok(imaged);
+  assert.deepEqual(imaged.image(), fresh.image());
+  for (const s of spans) assert.equal(imaged.find(s.text, s.from, s.to), fresh.find(s.text, s.from, s.to));
+  assert.equal(imaged.find(dropped, 0, dropped.length), -1);
+  // the same bytes at an offset not a multiple of four (a view of a larger buffer) read the same
+  const shifted = new Uint8Array(image.length + 1).subarray(1);
+  shifted.set(image);
+  assert.deepEqual(WordTable.fromImage(hash, list, shifted)?.image(), fresh.image());
+  // another list (the same words, two swapped), a shorter list, damaged bytes: refused
+  const swapped = [...list];
+  [swapped[0], swapped[1]] = [swapped[1], swapped[0]];
+  const swappedHash: Record<string, number> = Object.create(null);
+  swapped.forEach((w, i) => {
+    swappedHash[w] = i;
+  });
+  assert.equal(WordTable.fromImage(swappedHash, swapped, image.slice()), null);
+  assert.equal(WordTable.fromImage(hash, list.slice(0, 10), image.slice()), null);
+  assert.equal(WordTable.fromImage(hash, list, image.subarray(0, image.length - 2)), null);
+  assert.equal(WordTable.fromImage(hash, list, new Uint8Array(8)), null);
+});
