@@ -34,6 +34,16 @@ test('the bigram table ships with the code and knows real news pairs', () => {
   assert.ok(spunPairs.improbable.length / spunPairs.counted > 1.5 * (normal.improbable.length / normal.counted));
 });
 
+test("the bigram table's word counts are the shipped file's, and no name of an object's own reads as a word", () => {
+  const t = loadBigramTable();
+  assert.ok(t);
+  const { words } = JSON.parse(readFileSync(new URL('./data/unigrams.json', import.meta.url), 'utf8')) as { words: Record<string, number> };
+  const counts = new Map(Object.entries(words));
+  assert.ok(counts.size > 10_000);
+  for (const [word, count] of counts) assert.equal(t.unigrams.get(word), count, word);
+  for (const word of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf', 'zzqx']) assert.equal(t.unigrams.get(word), counts.get(word), word);
+});
+
 test('minister titles need a portfolio word', () => {
   assert.deepEqual(brokenTitles(sentences(spun)), ['Protection Minister', 'International Minister']);
   assert.deepEqual(
