@@ -66,9 +66,12 @@ test('a story counts its members whose names are unread through joins, merges an
 // `absent` and the merge bar is at least unreadMerge 0.5. The fixture: four more German pages of trafilatura-eval
 // (extracted texts, publication dates where the page gives one): the Greens' COP26 page and helmholtz-klima's
 // "Kein Kipppunkt" (different subjects, carried by figures "27, 20", "2021, August" and climate words: 0.606 before),
-// and two reports of the KfW's funding stop (bmwi, zdh: one event). With the 22 pages above the KfW pair scores
-// 0.502, just over the bar (trafilatura-eval whole: 0.520; in smaller corpora it can fall under: IDF).
-test('a German pair carried by small figures parts; two reports of one KfW event stay joined', async () => {
+// and two reports of the KfW's funding stop (bmwi, zdh: one event). With the 22 pages above the KfW pair scored 0.502,
+// just over the bar, while German "für" counted as a topic word they shared (the stop lists were asked folded words
+// and never matched an accented entry: clusters78); without it their words agree at 0.77 relative, under
+// unreadNamesText 0.8, and in these 26 pages they part (0.27). On trafilatura-eval whole they stay joined (text 0.815,
+// 0.518): IDF over 26 pages is not a corpus's.
+test('a German pair carried by small figures parts, with either part of the rule', async () => {
   // read in one: the four first (the arrival order of undated pages is the input's)
   const { documents: all } = await readDocuments([join(FIXTURES, 'german-pairs.jsonl'), join(FIXTURES, 'german-pages.jsonl')]);
   assert.equal(all.length, 26);
@@ -79,11 +82,13 @@ test('a German pair carried by small figures parts; two reports of one KfW event
       .sort();
   const kfw = 'bmwi.de-neubau + zdh.de-foerderungsstopp';
   const climate = 'gruene-bundestag.de-COP26 + helmholtz-klima.de.kipppunkt';
-  assert.deepEqual(joined(), [kfw]);
-  // either part alone is not enough: the figures counted at full (0.606), or the bar at `merge` (0.477)
-  assert.deepEqual(joined({ weakFigure: 0 }), [kfw, climate]);
-  assert.deepEqual(joined({ unreadMerge: 0 }), [kfw, climate]);
-  assert.deepEqual(joined({ unreadLeftOut: 0 }), [kfw, climate]);
+  assert.deepEqual(joined(), []);
+  // either part alone is not enough: the figures counted at full (0.603), or the bar at `merge` (0.474)
+  assert.deepEqual(joined({ weakFigure: 0 }), [climate]);
+  assert.deepEqual(joined({ unreadMerge: 0 }), [climate]);
+  assert.deepEqual(joined({ unreadLeftOut: 0 }), [climate]);
+  // the KfW pair's words agree at 0.77 here: with names left out at absentMerge it would be 0.49 (under the bar 0.5)
+  assert.deepEqual(joined({ unreadNamesText: 0.75, unreadMerge: 0 }), [climate, kfw].sort());
 });
 
 // absent5: the rule asks both sides' names unread. stern.de's Letwin report (German: names unread) and its English

@@ -1,5 +1,7 @@
 // Function words that carry no topic, per language. English comes from wink-nlp's flag plus these
 // news-speech words; the others are short lists of the most frequent function words.
+import { fold } from './normalize.ts';
+
 const LISTS: Record<string, string> = {
   en: "said says say told also would could will one two new last first year years mr mrs ms its it's that's there's i'm we're they're don't didn't can't won't s 's n't",
   de: 'der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war waren wird werden hat haben hatte mit von zu im in am an ' +
@@ -20,10 +22,13 @@ const LISTS: Record<string, string> = {
   pl: 'i w we z ze na do nie że to jest są był była było od za po o dla ale lub czy się jak tak już jeszcze jego jej ich',
 };
 
+// held folded, as the text stage folds a word before it asks: "más", "não", "für", "że", "мой" written with their
+// accents never matched ("mas", "nao", "fur", "ze", "мои" are what is asked)
 const SETS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/))]),
+  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).map(fold))]),
 );
 
+/** Is this folded word (common/normalize.ts fold) a stop word of the language? */
 export function isStopWord(word: string, language: string): boolean {
   const set = SETS[language];
   return set ? set.has(word) : false;
