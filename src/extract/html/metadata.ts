@@ -339,7 +339,7 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   const named = firstMeta(meta, META_TITLE.slice(0, 1)) ?? (article ? (str(article.headline) ?? str(article.name)) : null);
   const pageTitle = named ?? (docTitle ? stripSiteSuffix(docTitle, outlet?.name ?? null) : null) ?? h1 ?? firstMeta(meta, META_TITLE.slice(1));
   // the page's own title tail is cut above (stripSiteSuffix); its head or another site part may still name the site
-  const title = pageTitle && pageTitle !== h1 ? titleWithoutSite(pageTitle, sites, { head: pageTitle === named }) : pageTitle;
+  const title = pageTitle && pageTitle !== h1 ? titleWithoutSite(pageTitle, sites, { head: pageTitle === named, headline: h1 }) : pageTitle;
 
   const timeEl = page.time;
   const published =

@@ -185,6 +185,81 @@ test("a title loses the site's name its template put at its end or start, and la
   );
 });
 
+test('a title\'s site name after " : ", a short name after the page\'s h1, a date before the headline', () => {
+  // " : " parts only before the site's name (ekhn.de, literaturkritik.de: the address names them); French colons stay
+  assert.equal(
+    titleWithoutSite('Pflegefinanzierung: Papier der Evangelischen Kirche in Deutschland fordert Reform : EKHN ǀ Evangelische Kirche in Hessen und Nassau', [
+      'ekhn.de',
+    ]),
+    'Pflegefinanzierung: Papier der Evangelischen Kirche in Deutschland fordert Reform',
+  );
+  assert.equal(
+    titleWithoutSite(
+      'Vom Boden aus gedacht - Ann Cotten verwebt in „Die Anleitungen der Vorfahren“ Lokales und Globales : literaturkritik.de',
+      ['literaturkritik.de'],
+      { head: false },
+    ),
+    'Vom Boden aus gedacht - Ann Cotten verwebt in „Die Anleitungen der Vorfahren“ Lokales und Globales',
+  );
+  assert.equal(titleWithoutSite('Bac 2024 : les résultats', ['letudiant.fr']), 'Bac 2024 : les résultats');
+  assert.equal(titleWithoutSite('Sanctions : Paris et Berlin', ['paris.fr']), 'Sanctions : Paris et Berlin');
+  // the h1 and a capitalised name of three words at most after it, which the site's names do not spell
+  const cases: Array<[string, string[], string, string]> = [
+    [
+      'Musik und Sport: So steigern Songs deine Leistung | Teufel Blog',
+      ['Das Lautsprecher Teufel Blog', 'blog.teufel.de'],
+      'Musik und Sport: So steigern Songs deine Leistung',
+      'Musik und Sport: So steigern Songs deine Leistung',
+    ],
+    [
+      'Der Steinkauz ist der Vogel des Jahres 2021 | Schweizer Jäger Online',
+      ['schweizerjaeger.ch'],
+      'Der Steinkauz ist der Vogel des Jahres 2021',
+      'Der Steinkauz ist der Vogel des Jahres 2021',
+    ],
+    ['Items We Never Knew We Wanted : The Perspective', ['ext.theperspective.com'], 'Items We Never Knew We Wanted', 'Items We Never Knew We Wanted'],
+    [
+      '«Wir waren fast 40 Tage in Quarantäne» - Rosa-Luxemburg-Stiftung',
+      ['rosaluxstiftung', 'rosalux.de'],
+      '«Wir waren fast 40 Tage in Quarantäne»',
+      '«Wir waren fast 40 Tage in Quarantäne»',
+    ],
+    // a subtitle is no name (economictimes, finanzcheck, backen.de's "Rezept von Backen.de"), nor a question
+    [
+      "The iPhone SE is in India, here's all we know - Not a flagship",
+      ['The Economic Times'],
+      "The iPhone SE is in India, here's all we know",
+      "The iPhone SE is in India, here's all we know - Not a flagship",
+    ],
+    ['Leasing oder Finanzierung » Der große Vergleich', ['Finanzcheck.de'], 'Leasing oder Finanzierung', 'Leasing oder Finanzierung » Der große Vergleich'],
+    [
+      'Maulwurfkuchen mit Erdbeeren - Rezept von Backen.de',
+      ['backen.de'],
+      'Maulwurfkuchen mit Erdbeeren',
+      'Maulwurfkuchen mit Erdbeeren - Rezept von Backen.de',
+    ],
+    // a date before the headline, in the title and in the h1 (regenbogenportal.de, biathlon-antholz.it)
+    [
+      '08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance',
+      ['Regenbogenportal'],
+      'Online-Fachtag zum Intersex Day of Remembrance',
+      'Online-Fachtag zum Intersex Day of Remembrance',
+    ],
+    [
+      '23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln - Biathlon Antholz',
+      ['biathlon-antholz.it'],
+      '23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln',
+      'Dorothea Wierer darf beim Antholz-Abschluss noch jubeln',
+    ],
+  ];
+  for (const [title, names, headline, want] of cases) assert.equal(titleWithoutSite(title, names, { headline }), want, title);
+  // an h1 that is the site's name heads nothing (disfunctions.de's <title>)
+  assert.equal(
+    titleWithoutSite('Disfunctions.de » Blog Archiv', ['disfunctions.de'], { head: false, headline: 'Disfunctions.de' }),
+    'Disfunctions.de » Blog Archiv',
+  );
+});
+
 test("the page's title loses its site part, its text is read against the title as the page writes it", () => {
   // aoc.media (trimmed): the h1 repeats the og:title without the site part; trafilatura-eval counts that line as text
   const page = `<html><head><meta property="og:title" content="Pour le néolibéralisme, la retraite est un archaïsme | AOC media - Analyse Opinion Critique" />

@@ -310,9 +310,38 @@ function initialsOf(part: string, names: readonly string[]): boolean {
   });
 }
 
+/** A date opening a title as its own part ("08.11.2021 | Online-Fachtag ...", "23.01.2022 - Dorothea Wierer ..."). */
+const DATE_HEAD = /^\s*\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?\s(?:[|:–—-])\s(?=\S)/u;
+/**
+ * " : " parts a title only before the site's name ("... fordert Reform : EKHN ǀ Evangelische Kirche in Hessen und
+ * Nassau", "... Lokales und Globales : literaturkritik.de"): French titles write it as their colon ("Bac 2024 : les
+ * résultats"), so it is never cut by length. What follows the site's name there is its own ("ǀ Evangelische Kirche ...").
+ */
+const COLON_SITE = ' : ';
+const SITE_NAME_END = new RegExp(`${PARTS.source}| ǀ `);
+/** Separators between a page's h1 and a name after it in its title: the parts' and " : ". */
+const AFTER_H1 = new RegExp(`^(?:${PARTS.source}|${COLON_SITE})`);
+/** Most words a name after the h1 holds ("Teufel Blog", "Schweizer Jäger Online", "The Perspective"). */
+const H1_TAIL_MAX_WORDS = 3;
+/** A name's word: capitalised, no closing question or exclamation mark ("Weinwirtschaft", "Rosa-Luxemburg-Stiftung"). */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+
 export interface TitleOptions {
   /** whether the site's name at the title's start is cut (og:title, the JSON-LD headline); a <title>'s head stays */
   head?: boolean;
+  /** the page's h1: a short name after it in the title is the site's ("Musik und Sport: ... | Teufel Blog") */
+  headline?: string | null;
+}
+
+/** Whether a title is the page's h1 and a short name after it: the name of the site its template appended, not read
+ * from the site's names ("Der Steinkauz ist der Vogel des Jahres 2021 | Schweizer Jäger Online"). */
+function h1WithName(title: string, h1: string, keys: string[]): boolean {
+  if (h1.length < 10 || !title.startsWith(h1) || namesSite(h1, keys, true)) return false;
+  const after = title.slice(h1.length);
+  const sep = AFTER_H1.exec(after);
+  if (!sep) return false;
+  const w = words(after.slice(sep[0].length));
+  return w.length >= 1 && w.length <= H1_TAIL_MAX_WORDS && w.every((x) => NAME_WORD.test(x));
 }
 
 /**
@@ -323,12 +352,16 @@ export interface TitleOptions {
  * written, its publisher, its address's host); one that is the whole title is left out (blinker.de's application-name
  * holds its headline). A title that is the start of the site's name stays.
  */
-export function titleWithoutSite(title: string, given: readonly string[], { head = true }: TitleOptions = {}): string {
+export function titleWithoutSite(title: string, given: readonly string[], { head = true, headline = null }: TitleOptions = {}): string {
   const whole = letterKey(title);
   const names = given.filter((n) => letterKey(n) !== whole);
   const keys = [...new Set(names.map((n) => letterKey(n.replace(ADDRESS_HEAD, ''))).filter((k) => k.length >= 2))];
   if (keys.some((k) => k.startsWith(whole))) return title;
-  const dated = title.replace(DATE_TAIL, '');
+  const h1 = headline?.replace(/\s+/g, ' ').trim();
+  if (h1 && h1WithName(title.replace(/\s+/g, ' ').trim(), h1, keys)) return h1.replace(DATE_HEAD, '');
+  let dated = title.replace(DATE_TAIL, '').replace(DATE_HEAD, '');
+  const colon = dated.lastIndexOf(COLON_SITE);
+  if (colon > 0 && namesSite(dated.slice(colon + COLON_SITE.length).split(SITE_NAME_END)[0], keys, true)) dated = dated.slice(0, colon).trim();
   const parts = splitParts(dated);
   if (parts.length < 2) return dated;
   const count = parts.length;
