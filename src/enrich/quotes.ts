@@ -3080,6 +3080,19 @@ function previousSpeaker(r: Reader, para: Paragraph, ev: Speaker): Found {
     : { speaker: ev, how: 'speaker of the previous sentence' };
 }
 
+/** a sentence that opens in lower case */
+const OPENS_LOWER = /^\s*\p{Ll}/u;
+/**
+ * Is the name `ev` in the tag of the previous quote, a sentence of its own after a question or exclamation that ends the
+ * quote ("I took Wall Street money but it didn't affect me?" he said, paraphrasing Clinton's remarks at the debate.):
+ * the tag tells who spoke there, a name it holds takes no turn -- a quote after it goes on from that speaker.
+ */
+function prevTag(r: Reader, prev: DocQuote, ev: Speaker): boolean {
+  if (!prev.speaker || ev.name === prev.speaker || ev.paragraph !== prev.paragraph || ev.sentence !== prev.last + 1) return false;
+  const s = r.sentences.get(ev.sentence);
+  return !!s && OPENS_LOWER.test(r.doc.paragraphs[s.paragraph]?.slice(s.start, s.end) ?? '');
+}
+
 /** How a quote that goes on from the previous one is marked. */
 const CARRIED_HOW = 'goes on from the previous quote';
 /** How a quote left open takes the speaker of the paragraph that closes it. */
@@ -3116,7 +3129,10 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   // the speaker named in the previous sentence: `X said:` then the quote; a speaker named after the previous
   // quote closed takes over from it ("Or maybe Jeb Bush, digital consultant Phil Musser says. "...")
   const prevEvent = r.events[r.events.length - 1];
-  const named = prevEvent && (cur - prevEvent.sentence === 1 || (sStart === 0 && prevEvent.sentence === sentenceBeforeAside(r, cur)));
+  const named =
+    prevEvent &&
+    (cur - prevEvent.sentence === 1 || (sStart === 0 && prevEvent.sentence === sentenceBeforeAside(r, cur))) &&
+    !(prev && prevTag(r, prev, prevEvent));
   if (named && (!prev || prevEvent.sentence > prev.last)) return previousSpeaker(r, para, prevEvent);
   // ... or the subject of its speech verb, further from it ("Marty West, an education professor at Harvard who ..., called it "...".")
   // (not when the previous quote stands in that sentence's paragraph before it: the quote goes on from it)
