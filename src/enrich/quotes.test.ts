@@ -2483,7 +2483,7 @@ test('a standalone quote goes on from the one before past a paragraph of stage d
 test('a lone surname opening a clause before a verb in -ed is the person a full name typed: "he said" after it is his (quotes59)', () => {
   // PolNeAR train wash-post 2015-11-16 (was Martin O'Malley, the last full name before)
   const west = quotesOf('surname-past', [
-    "That's where author and liberal firebrand Cornel West took the conversation. Filling in for Sanders at the same event where Clinton and O'Malley appeared Sunday, West landed a sharp dig at \"my dear sister Hillary Clinton.\"",
+    'That\'s where author and liberal firebrand Cornel West took the conversation. Filling in for Sanders at the same event where Clinton and O\'Malley appeared Sunday, West landed a sharp dig at "my dear sister Hillary Clinton."',
     '"I took Wall Street money but it didn\'t affect me?" he said, paraphrasing Clinton\'s remarks at the debate.',
     '"I say, I was born at night but not last night."',
   ]);
@@ -2521,7 +2521,7 @@ test('a standalone quote after a paragraph that ends in a bracketed aside is the
 test('a quote right after "supports" / "opposes" with no speech verb before them is the subject\'s (quotes59)', () => {
   // PolNeAR train wash-post 2016-03-30 (were no one's)
   const clinton = quotesOf('position-verb', [
-    'Hillary Clinton answered the union\'s questions on Tuesday.',
+    "Hillary Clinton answered the union's questions on Tuesday.",
     'Clinton supports "appropriate pay raises," opposes "across-the-board arbitrary pay freezes" and recalled the three-year freeze on basic federal pay rates.',
   ]);
   assert.equal(said(clinton, 'appropriate pay raises'), 'Hillary Clinton');
