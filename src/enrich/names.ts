@@ -67,6 +67,7 @@ import {
   WORK_NOUNS_AFTER,
   TRIM_FORMS,
   SURNAME_SUBJECT_AUXILIARIES,
+  SURNAME_SUBJECT_PAST,
 } from './data/words.ts';
 import { NUMBER_WORDS } from '../common/numbers.ts';
 import { monthAbbreviations, monthNames } from '../common/calendar.ts';
@@ -3042,7 +3043,15 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
       if (next?.kind === 'word' && upperFirst(next.text)) continue;
       // (a subject: a speech verb, a comma, or inside a sentence an auxiliary after it, or an adverb and a speech verb:
       // "King emphatically told", "when King was asked"; not "Aluminium is sold in dollars" opening a sentence)
-      if (!(next?.text === ',' || isSpeechVerb(next) || (i > 0 && isSurnameAuxiliary(next)) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 2]))))
+      if (
+        !(
+          next?.text === ',' ||
+          isSpeechVerb(next) ||
+          (i > 0 && isSurnameAuxiliary(next)) ||
+          (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 2])) ||
+          pastSubject(tokens, i, firstFull.get(t.text), k)
+        )
+      )
         continue;
       s.mentions.push({ text: t.text, type: 'person', document, sentence: s.index, start: t.start, end: t.end, cue: 'surname' });
       added = true;
@@ -3052,6 +3061,15 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
 }
 
 const isSpeechVerb = (x: Token | undefined) => x?.kind === 'word' && lex().speechVerbs.has(fold(x.text));
+const PAST_OPENERS = new Set(SURNAME_SUBJECT_PAST.openers);
+/** A lone surname at `i` opening a clause before a verb in -ed, after its full name typed a person by what it is
+ * (SURNAME_SUBJECT_PAST: "..., West landed a sharp dig"). `k`: the place of the surname's sentence in `sentences`. */
+function pastSubject(tokens: Token[], i: number, full: { at: number; end: number; cue: string } | undefined, k: number): boolean {
+  const next = tokens[i + 1];
+  if (!full || !FULL_NAME_CUES.has(full.cue) || next?.kind !== 'word' || !SURNAME_SUBJECT_PAST.verb.test(next.text)) return false;
+  if (full.at > k || (full.at === k && tokens[i].start < full.end)) return false;
+  return i === 0 || PAST_OPENERS.has(tokens[i - 1].text);
+}
 const SURNAME_AUXILIARIES = new Set(SURNAME_SUBJECT_AUXILIARIES);
 const isSurnameAuxiliary = (x: Token | undefined) => x?.kind === 'word' && SURNAME_AUXILIARIES.has(x.text);
 

@@ -2479,3 +2479,57 @@ test('a standalone quote goes on from the one before past a paragraph of stage d
   ]);
   assert.notEqual(said(kept, 'Prices will rise'), 'Smith');
 });
+
+test('a lone surname opening a clause before a verb in -ed is the person a full name typed: "he said" after it is his (quotes59)', () => {
+  // PolNeAR train wash-post 2015-11-16 (was Martin O'Malley, the last full name before)
+  const west = quotesOf('surname-past', [
+    'That\'s where author and liberal firebrand Cornel West took the conversation. Filling in for Sanders at the same event where Clinton and O\'Malley appeared Sunday, West landed a sharp dig at "my dear sister Hillary Clinton."',
+    '"I took Wall Street money but it didn\'t affect me?" he said, paraphrasing Clinton\'s remarks at the debate.',
+    '"I say, I was born at night but not last night."',
+  ]);
+  assert.equal(said(west, 'I took Wall Street money'), 'Cornel West');
+  // a name in the tag of a question, a sentence of its own, takes no turn: the next quote goes on (was Hillary Clinton)
+  assert.equal(said(west, 'I say, I was born'), 'Cornel West');
+  // kept: a surname whose full name no given name, title, role or age typed a person
+  const kept = quotesOf('surname-past-kept', [
+    'Zorbu West said the fund would grow.',
+    'Mr. Hale, its chairman, agreed.',
+    'At the meeting, West opposed the plan.',
+    '"We will not sell," he said.',
+  ]);
+  assert.equal(said(kept, 'We will not sell'), 'Hale');
+});
+
+test('a standalone quote after a paragraph that ends in a bracketed aside is the speaker of the sentence before the aside (quotes59)', () => {
+  // PolNeAR train huff-post 2016-04-08 (was no one's)
+  const richards = quotesOf('bracketed-aside', [
+    '"I actually think Donald Trump unwittingly opened up a very important line of conversation," Cecile Richards said.',
+    "Richards also spoke about the Whole Women's Health v. Hellerstedt, the case currently before the Supreme Court which challenges HB-2, Texas legislation that has effectively shuttered half of the state's abortion clinics. (The laws require that doctors at clinics have admitting privileges at local hospitals. The legislation also mandates three separate appointments for women who want to obtain medication abortions, and bans abortions after 20 weeks.)",
+    '"Roe v. Wade is the law of the land, is a constitutional right. But I believe very firmly that it\'s not a right if you can\'t access it."',
+  ]);
+  assert.equal(said(richards, 'Roe v. Wade'), 'Cecile Richards');
+  // kept: an aside inside a sentence is no aside of whole sentences
+  const kept = quotesOf('bracketed-aside-kept', [
+    '"We will buy more wheat this year," Smith said.',
+    'The company also built a plant in Ohio (its third).',
+    'Analysts expect prices to rise (and so do traders).',
+    '"Prices will rise."',
+  ]);
+  assert.notEqual(said(kept, 'Prices will rise'), 'Smith');
+});
+
+test('a quote right after "supports" / "opposes" with no speech verb before them is the subject\'s (quotes59)', () => {
+  // PolNeAR train wash-post 2016-03-30 (were no one's)
+  const clinton = quotesOf('position-verb', [
+    "Hillary Clinton answered the union's questions on Tuesday.",
+    'Clinton supports "appropriate pay raises," opposes "across-the-board arbitrary pay freezes" and recalled the three-year freeze on basic federal pay rates.',
+  ]);
+  assert.equal(said(clinton, 'appropriate pay raises'), 'Hillary Clinton');
+  assert.equal(said(clinton, 'across-the-board'), 'Hillary Clinton');
+  // kept: a speech verb before it -- the words are the one who speaks there (PolNeAR: an ad on Trump)
+  const kept = quotesOf('position-verb-kept', [
+    'The Club for Growth ran an ad in Iowa against Donald Trump.',
+    'It said that Trump supports "Hillary-style healthcare" and higher taxes.',
+  ]);
+  assert.notEqual(said(kept, 'Hillary-style healthcare'), 'Donald Trump');
+});

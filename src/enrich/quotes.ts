@@ -71,6 +71,7 @@ import {
   NOT_VERB_USES,
   PASSIVE_AUXILIARIES,
   STANCE_DEEDS,
+  STANCE_POSITIONS,
   WORK_TITLES,
   TERM_QUOTES,
   PASSIVE_TERMS,
@@ -2519,6 +2520,16 @@ function stanceVerb(bef: Token[], open: number, text: string): number {
   return -1;
 }
 
+const POSITIONS = new Set(STANCE_POSITIONS);
+/** The index in `bef` of a verb of position right before the quote at `open` (STANCE_POSITIONS), no speech verb before it
+ * in the sentence from `start`; else -1. */
+function positionVerb(para: Paragraph, bef: Token[], open: number, start: number): number {
+  const k = bef.length - 1;
+  if (k < 1 || !POSITIONS.has(word(bef[k])) || !/^\s*$/.test(para.text.slice(bef[k].end, open))) return -1;
+  for (let i = para.tokenAt(start); i < para.tokens.length && para.tokens[i].start < bef[k].start; i++) if (para.isVerb(para.tokens[i])) return -1;
+  return k;
+}
+
 const STATE_COPULAS = new Set(STANCE_STATES.copulas);
 const STATE_DEGREES = new Set(STANCE_STATES.degrees);
 const STATE_ADJECTIVES = new Set(STANCE_STATES.adjectives);
@@ -2726,7 +2737,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
       break;
     }
   // a verb of judging or thanking whose object the quote is, after the last speech verb ("Moore thanked him for ...")
-  const stance = stanceVerb(bef, q.open, para.text);
+  let stance = stanceVerb(bef, q.open, para.text);
+  if (stance < 0 && v < 0) stance = positionVerb(para, bef, q.open, para.sentenceAt(q.open)?.start ?? from);
   if (stance > v) v = stance;
   const stanced = v >= 0 && v === stance;
   // a name and a colon right before the quote: "- Philip Bump: "...""; not a name a preposition governs, right before
@@ -2987,11 +2999,39 @@ function colonPronoun(r: Reader, P: Paragraph, from: number): Found | null {
 /** a participle in -ing */
 const COLON_PARTICIPLE = /\p{L}ing$/u;
 
+/** a paragraph's end in a closing bracket (and a full stop after it) */
+const CLOSES_BRACKET = /\)\.?\s*$/u;
+/**
+ * The sentence before sentence `cur`, past a bracketed aside of whole sentences that ends the paragraph before it:
+ * the aside tells the reader something, no one speaks in it ("Richards also spoke about the ... case .... (The laws
+ * require .... The legislation also mandates ....)¶"Roe v. Wade is ..."" is Richards's).
+ */
+function sentenceBeforeAside(r: Reader, cur: number): number {
+  const s = r.sentences.get(cur - 1);
+  const text = s ? r.doc.paragraphs[s.paragraph] : undefined;
+  if (!s || !text || !CLOSES_BRACKET.test(text.slice(0, s.end))) return cur - 1;
+  let depth = 0;
+  let open = text.lastIndexOf(')', s.end);
+  for (; open >= 0; open--) {
+    if (text[open] === ')') depth++;
+    else if (text[open] === '(' && --depth === 0) break;
+  }
+  for (let j = cur - 1; j > 0 && open >= 0; j--) {
+    const x = r.sentences.get(j);
+    if (!x || x.paragraph !== s.paragraph) return cur - 1;
+    // (a sentence inside the aside; the splitter may start the aside's first one past its bracket)
+    if (x.start > open + 1) continue;
+    if (text.slice(x.start, open).trim()) return cur - 1;
+    return r.sentences.get(j - 1)?.paragraph === s.paragraph ? j - 1 : cur - 1;
+  }
+  return cur - 1;
+}
+
 /** The named subject of the last speech verb of the sentence before `cur`, when that sentence quotes no one itself. */
 /** the cue of a name typed by an outlet's noun after it (names.ts) */
 const OUTLET_CUE = 'outlet';
 function previousSentenceSubject(r: Reader, para: Paragraph, cur: number): Speaker | null {
-  const s = r.sentences.get(cur - 1);
+  const s = r.sentences.get(sentenceBeforeAside(r, cur));
   const P = s?.paragraph === para.p ? para : s?.paragraph === para.p - 1 ? r.paraBefore : undefined;
   if (!s || !P || P.quotes.some((q) => q.open < s.end && q.close > s.start && q.end - q.start > QUOTE_LIMITS.scareQuoteChars)) return null;
   const bef = P.tokens.slice(P.tokenAt(s.start), P.tokenAt(s.end));
@@ -3040,6 +3080,19 @@ function previousSpeaker(r: Reader, para: Paragraph, ev: Speaker): Found {
     : { speaker: ev, how: 'speaker of the previous sentence' };
 }
 
+/** a sentence that opens in lower case */
+const OPENS_LOWER = /^\s*\p{Ll}/u;
+/**
+ * Is the name `ev` in the tag of the previous quote, a sentence of its own after a question or exclamation that ends the
+ * quote ("I took Wall Street money but it didn't affect me?" he said, paraphrasing Clinton's remarks at the debate.):
+ * the tag tells who spoke there, a name it holds takes no turn -- a quote after it goes on from that speaker.
+ */
+function prevTag(r: Reader, prev: DocQuote, ev: Speaker): boolean {
+  if (!prev.speaker || ev.name === prev.speaker || ev.paragraph !== prev.paragraph || ev.sentence !== prev.last + 1) return false;
+  const s = r.sentences.get(ev.sentence);
+  return !!s && OPENS_LOWER.test(r.doc.paragraphs[s.paragraph]?.slice(s.start, s.end) ?? '');
+}
+
 /** How a quote that goes on from the previous one is marked. */
 const CARRIED_HOW = 'goes on from the previous quote';
 /** How a quote left open takes the speaker of the paragraph that closes it. */
@@ -3076,7 +3129,10 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   // the speaker named in the previous sentence: `X said:` then the quote; a speaker named after the previous
   // quote closed takes over from it ("Or maybe Jeb Bush, digital consultant Phil Musser says. "...")
   const prevEvent = r.events[r.events.length - 1];
-  const named = prevEvent && cur - prevEvent.sentence === 1;
+  const named =
+    prevEvent &&
+    (cur - prevEvent.sentence === 1 || (sStart === 0 && prevEvent.sentence === sentenceBeforeAside(r, cur))) &&
+    !(prev && prevTag(r, prev, prevEvent));
   if (named && (!prev || prevEvent.sentence > prev.last)) return previousSpeaker(r, para, prevEvent);
   // ... or the subject of its speech verb, further from it ("Marty West, an education professor at Harvard who ..., called it "...".")
   // (not when the previous quote stands in that sentence's paragraph before it: the quote goes on from it)

@@ -321,6 +321,12 @@ condemned condemning denounce denounces denounced denouncing decry decries decri
 blasting criticize criticizes criticized criticizing criticise criticises criticised criticising attacked attacking
 applaud applauds applauded applauding dismiss dismisses dismissed dismissing laud lauds lauded lauding commend commends
 commended commending deride derides derided deriding accuse accuses accused accusing`.trim().split(/\s+/);
+/**
+ * Verbs of a stated position whose object is the quote right after them ("Clinton supports "appropriate pay raises,"
+ * opposes "across-the-board arbitrary pay freezes""): the subject's own words only where no speech verb stands before
+ * them in the sentence ("It said that Trump supports "Hillary-style healthcare"" is the ad's words).
+ */
+export const STANCE_POSITIONS = ['supports', 'supported', 'opposes', 'opposed'];
 /** Verbs of judging that are also deeds ("he attacked his sister"): their subject is not taken to go on speaking in the next sentence. */
 export const STANCE_DEEDS = ['attacked', 'attacking'];
 export const STANCE_OBJECT = {

@@ -351,3 +351,13 @@ export const NAME_CLOSERS = `southern northern eastern western north south east 
  * `surnameMentions` (names.ts).
  */
 export const SURNAME_SUBJECT_AUXILIARIES = `was is had has would will could did does`.trim().split(/\s+/);
+
+/**
+ * A lone surname as the subject of a verb in the past tense that tells no speech ("Filling in for Sanders ..., West landed
+ * a sharp dig at "..."" after "Cornel West"): read as the person only after a full name a given name, title, role or age
+ * made a person, opening its sentence or a clause (after one of `openers`), the verb lower-case in `-ed`.
+ */
+export const SURNAME_SUBJECT_PAST = {
+  openers: [',', 'and', 'but', 'then', 'when', 'while', 'as', 'after', 'before', 'because', 'until', 'since'],
+  verb: /^\p{Ll}{3,}ed$/u,
+};
