@@ -352,6 +352,9 @@ export const NAME_CLOSERS = `southern northern eastern western north south east 
  */
 export const SURNAME_SUBJECT_AUXILIARIES = `was is had has would will could did does`.trim().split(/\s+/);
 
+/** a lower-case verb in -ed ("landed"): a top-level pattern, as letters.test.ts asks of every \p{} pattern */
+const PAST_VERB = /^\p{Ll}{3,}ed$/u;
+
 /**
  * A lone surname as the subject of a verb in the past tense that tells no speech ("Filling in for Sanders ..., West landed
  * a sharp dig at "..."" after "Cornel West"): read as the person only after a full name a given name, title, role or age
@@ -359,5 +362,5 @@ export const SURNAME_SUBJECT_AUXILIARIES = `was is had has would will could did 
  */
 export const SURNAME_SUBJECT_PAST = {
   openers: [',', 'and', 'but', 'then', 'when', 'while', 'as', 'after', 'before', 'because', 'until', 'since'],
-  verb: /^\p{Ll}{3,}ed$/u,
+  verb: PAST_VERB,
 };
