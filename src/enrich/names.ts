@@ -68,10 +68,12 @@ import {
   TRIM_FORMS,
   SURNAME_SUBJECT_AUXILIARIES,
   SURNAME_SUBJECT_PAST,
+  ROLE_APPOSITIVE,
 } from './data/words.ts';
 import { NUMBER_WORDS } from '../common/numbers.ts';
 import { monthAbbreviations, monthNames } from '../common/calendar.ts';
 import { TOWN_HEADS, UNDOTTED_STATES } from './data/places.ts';
+import { UNNAMED_ROLES } from './data/speech.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an upper-case letter, then a lower-case one */
@@ -1150,7 +1152,26 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     return { type: 'place', cue: 'preposition' };
   }
   if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(FULL_STOPS, '').length <= 6) return { type: 'org', cue: 'acronym' };
+  if (roleAppositive(L, tokens, first, last, words)) return { type: 'person', cue: 'role' };
   return { type: 'other', cue: 'none' };
+}
+
+/**
+ * A name of 2-3 words set off by commas right after a lower-case role noun (ROLE_APPOSITIVE: "Kazakhstan's foreign
+ * minister, Erlan Idrissov, plays down concerns") is a person, no word of it a body's or place's head, nor the name a
+ * place. Asked last, of a name no other cue typed ("its chairman, John Smith," keeps its given name's cue).
+ */
+function roleAppositive(L: Lexicon, tokens: Token[], first: number, last: number, words: Word[]): boolean {
+  const [fewest, most] = ROLE_APPOSITIVE.words;
+  if (words.length < fewest || words.length > most || tokens[first - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return false;
+  const role = tokens[first - 2];
+  return (
+    role?.kind === 'word' &&
+    LOWER_FIRST.test(role.text) &&
+    L.roles.has(fold(role.text)) &&
+    !words.some((w) => headOf(w.text)) &&
+    !placeOf(joined(words))
+  );
 }
 
 const CHAIN_NOUN = new Set(CHAIN_NOUNS);
@@ -2998,6 +3019,44 @@ function plainFirstName(word: string, lowerVocabulary: LowerVocabulary): boolean
 }
 
 /**
+ * A name a role appositive typed (roleAppositive) after a person noun of one gender (UNNAMED_ROLES.genders: "Her husband,
+ * Saeed Abedini,") whose last word the document also writes after a courtesy title of the other gender ("Mrs. Abedini
+ * wrote") is left untyped, as it was: the title's bearer is another of the surname, and the one person typed so would
+ * take her surname too. The mentions are replaced in place.
+ */
+function otherGenderAppositives(sentences: Array<{ tokens: Token[]; mentions: NameMention[] }>): void {
+  let titled: Map<string, Set<string>> | undefined;
+  for (const s of sentences) {
+    const { tokens, mentions } = s;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (m.type !== 'person' || m.cue !== 'role') continue;
+      const at = tokenAt(tokens, m.start);
+      const noun = tokens[at - 2];
+      // (only roleAppositive's shape: the role's noun and a comma before the name)
+      if (tokens[at - 1]?.text !== ',' || noun?.kind !== 'word' || !LOWER_FIRST.test(noun.text)) continue;
+      const gender = UNNAMED_ROLES.genders[fold(noun.text)];
+      if (!gender) continue;
+      titled ??= courtesyTitled(sentences);
+      if (titled.get(m.text.slice(lastSpace(m.text) + 1))?.has(gender === 'm' ? 'f' : 'm')) mentions[k] = { ...m, type: 'other', cue: 'none' };
+    }
+  }
+}
+
+/** Each word the document writes after a courtesy title, with the genders of those titles ("Abedini" -> f of "Mrs. Abedini"). */
+function courtesyTitled(sentences: Array<{ tokens: Token[] }>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { tokens } of sentences)
+    for (let i = 1; i < tokens.length; i++) {
+      const prev = tokens[i - 1];
+      if (tokens[i].kind !== 'word' || prev.kind !== 'word' || !mayFoldOpen(HONORIFIC_OPENINGS, prev.text)) continue;
+      const gender = HONORIFIC_GENDERS[fold(prev.text).replace(/\.$/, '')];
+      if (gender) (out.get(tokens[i].text) ?? out.set(tokens[i].text, new Set()).get(tokens[i].text)!).add(gender);
+    }
+  return out;
+}
+
+/**
  * A person's last name the finder leaves out alone because it is also a title or a common word ("Marty West" ...
  * "West said", "Tishana King" ... "King told The News"): each lone capitalised occurrence in the document that no
  * other mention covers, not after "the" or a capitalised word nor before a capitalised word ("the West", "West
@@ -3006,6 +3065,7 @@ function plainFirstName(word: string, lowerVocabulary: LowerVocabulary): boolean
  * sentence's index, tokens and mentions; the added mentions are pushed into them, in order.
  */
 export function surnameMentions(document: string, sentences: Array<{ index: number; tokens: Token[]; mentions: NameMention[] }>): void {
+  otherGenderAppositives(sentences);
   const dropped = new Set<string>();
   const named = new Set<string>();
   // (each last name's first full name: its sentence's place in `sentences` and its end)

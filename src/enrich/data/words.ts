@@ -364,3 +364,10 @@ export const SURNAME_SUBJECT_PAST = {
   openers: [',', 'and', 'but', 'then', 'when', 'while', 'as', 'after', 'before', 'because', 'until', 'since'],
   verb: PAST_VERB,
 };
+
+/**
+ * A name no cue typed, set off by commas right after a lower-case role noun (ROLE_WORDS), is that role's holder:
+ * "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns". `words`: how many name words it may hold (a
+ * longer run is more often a body's or a list's).
+ */
+export const ROLE_APPOSITIVE = { words: [2, 3] as const };
