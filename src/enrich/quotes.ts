@@ -393,6 +393,16 @@ interface Reader {
   lowerWords: () => Set<string>;
   /** sentence index -> tokenize(its text), where the caller has them (a paragraph's tokens are made of them when sure) */
   tokensOf?: ReadonlyArray<readonly Token[] | undefined>;
+  /** every "he" and "she" outside quotes read so far, in reading order (a pronoun's chain back, `chainedPronoun`) */
+  personPronouns: PronounAt[];
+}
+
+/** A "he" or "she" outside quotes: its folded word, paragraph, sentence and place in the paragraph. */
+interface PronounAt {
+  w: string;
+  p: number;
+  sentence: number;
+  at: number;
 }
 
 /** Whether a position is inside one of a paragraph's quotes (binary search: scraped pages can hold one huge "paragraph"). */
@@ -751,6 +761,11 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   // (holey in both tiers: a \`map\` makes a packed array interpreted and a holey one optimised, and readers deoptimise on both)
   const folded = new Array<string>(tokens.length);
   for (let i = 0; i < tokens.length; i++) folded[i] = fold(tokens[i].text);
+  for (let i = 0; i < tokens.length; i++)
+    if (PERSON_PRONOUNS.includes(folded[i])) {
+      const at = tokens[i].start;
+      r.personPronouns.push({ w: folded[i], p, sentence: sents[Math.max(0, firstStartPast(sents, at) - 1)]?.index ?? 0, at });
+    }
   const phrasal = new Set<Token>();
   for (let i = 0; i + 1 < tokens.length; i++)
     if (PARTICLES.has(tokens[i + 1].text) && PHRASE_PARTICLES.get(folded[i])?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
@@ -982,10 +997,30 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
  */
 function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: number, anyone = false): Speaker | null {
   const w = fold(pronoun);
+  if (!anyone && !ORG_PRONOUNS.includes(w) && !PERSON_PRONOUNS.includes(w)) return null;
+  return pronounReferent(r, para.p, para.sentenceAt(before)?.index ?? 0, w, before, anyone, 0);
+}
+
+/**
+ * The pronoun's earlier self that a "he" / "she" finding no one refers back through: the last same pronoun outside
+ * quotes before it, in an earlier sentence at most `pronounChainSentences` back.
+ */
+function chainedPronoun(r: Reader, w: string, p: number, cur: number, before: number): PronounAt | undefined {
+  const ps = r.personPronouns;
+  for (let k = ps.length - 1; k >= 0; k--) {
+    const x = ps[k];
+    if (x.p > p || (x.p === p && x.at >= before) || x.sentence >= cur) continue;
+    if (cur - x.sentence > QUOTE_LIMITS.pronounChainSentences) return undefined;
+    if (x.w === w) return x;
+  }
+  return undefined;
+}
+
+/** resolvePronoun's search, for the pronoun `w` at `before` in paragraph `p`, sentence `cur`; `hops`: the chain's
+ * steps back so far (`chainedPronoun`). */
+function pronounReferent(r: Reader, p: number, cur: number, w: string, before: number, anyone: boolean, hops: number): Speaker | null {
   const wantOrg = ORG_PRONOUNS.includes(w);
-  if (!anyone && !wantOrg && !PERSON_PRONOUNS.includes(w)) return null;
   const want: Gender | undefined = w === 'he' ? 'm' : w === 'she' ? 'f' : undefined;
-  const cur = para.sentenceAt(before)?.index ?? 0;
   const Q = QUOTE_LIMITS;
   let best: Speaker | null = null;
   let bestScore = Infinity;
@@ -1012,10 +1047,10 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
   if (want && !anyone)
     for (let e = r.unnamed.length - 1; e >= 0; e--) {
       const un = r.unnamed[e];
-      if (un.paragraph > para.p || (un.paragraph === para.p && un.at >= before) || cur - un.sentence > Q.pronounUnnamedSentences) continue;
+      if (un.paragraph > p || (un.paragraph === p && un.at >= before) || cur - un.sentence > Q.pronounUnnamedSentences) continue;
       consider(un, (cur - un.sentence) * Q.pronounSentenceCost - Q.pronounSpeakerBonus);
     }
-  const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
+  const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > p || (r.mentions[i].paragraph === p && r.mentions[i].at >= before));
   for (let k = end - 1; k >= 0; k--) {
     const m = r.mentions[k];
     const dist = cur - m.sentence;
@@ -1024,7 +1059,7 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
     const known = m.type === 'other' && r.personWords.has(lastWord(m.text));
     // (a role phrase, "the president", refers to one typed a person)
     const typed = wantOrg
-      ? m.type === 'org' || (m.type === 'place' && dist === 0 && m.paragraph === para.p && placeOpensClause(r, m))
+      ? m.type === 'org' || (m.type === 'place' && dist === 0 && m.paragraph === p && placeOpensClause(r, m))
       : m.type === 'person' || known || (!anyone && m.type === 'other' && m.cue === 'none' && dist <= Q.pronounUntypedSentences);
     if (!typed || r.L.media.has(fold(m.text))) continue;
     const text = r.doc.paragraphs[m.paragraph] ?? '';
@@ -1034,7 +1069,7 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
     const subject = isClauseSubject(r.L, text, m, sStart);
     // in the pronoun's own sentence, before it, only a subject of an opening clause is referred to ("After meeting
     // Reagan at the White House he told reporters": not Reagan; "After Trump won he said": Trump)
-    if (dist === 0 && m.paragraph === para.p && !subject && !openingSubject(r.L, text, m, sStart)) continue;
+    if (dist === 0 && m.paragraph === p && !subject && !openingSubject(r.L, text, m, sStart)) continue;
     const object = notSubject(r.L, text, m.at);
     // an untyped name only when nothing typed is near
     const untyped = m.type === 'other' && !known ? Q.pronounUntypedCost : 0;
@@ -1044,6 +1079,10 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
     );
   }
   const b = best as Speaker | null;
+  if (!b && want && !anyone && hops < Q.pronounChainHops) {
+    const x = chainedPronoun(r, w, p, cur, before);
+    if (x) return pronounReferent(r, x.p, x.sentence, w, x.at, anyone, hops + 1);
+  }
   return b ? speakerOf(b.name, b.type, b.at, b.paragraph, b.sentence, b.gender ?? want, b.unnamed) : null;
 }
 
@@ -3471,6 +3510,7 @@ export function findQuotes(
       lower ??= new Set(doc.text.match(LOWER_WORDS) ?? []);
       return lower;
     },
+    personPronouns: [],
   };
   r.genders = documentGenders(r);
   for (let k = 0; k < mentions.length; k++) {

@@ -753,6 +753,11 @@ export const QUOTE_LIMITS = {
   pronounObjectCost: 0.5,
   /** an untyped name, when a typed one is near, loses by this much */
   pronounUntypedCost: 0.5,
+  /** a "he" / "she" that finds no one within `pronounSentences` refers to whom the same pronoun at most this many
+   * sentences before it refers to, outside quotes ("Rakeyia Scott ... "...," she says. ¶ She then urges ... . ... she
+   * becomes increasingly upset ... . "...," she yells"), followed back at most `pronounChainHops` times */
+  pronounChainSentences: 2,
+  pronounChainHops: 4,
   /** tokens read after a closing mark looking for the attributing verb */
   afterClauseTokens: 60,
   afterClauseWords: 40,

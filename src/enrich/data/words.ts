@@ -368,6 +368,10 @@ export const SURNAME_SUBJECT_PAST = {
 /**
  * A name no cue typed, set off by commas right after a lower-case role noun (ROLE_WORDS), is that role's holder:
  * "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns". `words`: how many name words it may hold (a
- * longer run is more often a body's or a list's).
+ * longer run is more often a body's or a list's); `orgRoles`: roles a company holds as often as a person ("the new
+ * owner, OHorizons Global, a private investment firm"), which type nothing so.
  */
-export const ROLE_APPOSITIVE = { words: [2, 3] as const };
+export const ROLE_APPOSITIVE = {
+  words: [2, 3] as const,
+  orgRoles: ['owner', 'investor', 'publisher', 'producer', 'producers', 'donor', 'host', 'broadcaster'],
+};
