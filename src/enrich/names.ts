@@ -1160,8 +1160,9 @@ const ORG_ROLE = new Set(ROLE_APPOSITIVE.orgRoles);
 
 /**
  * A name of 2-3 words set off by commas right after a lower-case role noun (ROLE_APPOSITIVE: "Kazakhstan's foreign
- * minister, Erlan Idrissov, plays down concerns") is a person: no word of it a body's or place's head or in capitals (an
- * acronym opens a company's name: "a longtime coal executive, ERP Compliant Fuels,"; an initial may: "Gonzalo P. Curiel"), nor the name a place, nor the role
+ * minister, Erlan Idrissov, plays down concerns") is a person: no word of it a body's or place's head, its first not in capitals (an
+ * acronym opens a company's name: "a longtime coal executive, ERP Compliant Fuels,"; an initial may: "J. Smith"; a
+ * generation may end one: "his son, Ike LaRue III,"), nor the name a place, nor the role
  * one a company holds too. Asked last, of a name no other cue typed ("its chairman, John Smith," keeps its given name's cue).
  */
 function roleAppositive(L: Lexicon, tokens: Token[], first: number, last: number, words: Word[]): boolean {
@@ -1173,7 +1174,8 @@ function roleAppositive(L: Lexicon, tokens: Token[], first: number, last: number
     LOWER_FIRST.test(role.text) &&
     L.roles.has(fold(role.text)) &&
     !ORG_ROLE.has(fold(role.text)) &&
-    !words.some((w) => headOf(w.text) || (isAllCaps(w.text) && w.text.replace(FULL_STOPS, '').length > 1)) &&
+    !words.some((w) => headOf(w.text)) &&
+    !(isAllCaps(words[0].text) && words[0].text.replace(FULL_STOPS, '').length > 1) &&
     !placeOf(joined(words))
   );
 }

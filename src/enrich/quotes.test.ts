@@ -2533,3 +2533,52 @@ test('a quote right after "supports" / "opposes" with no speech verb before them
   ]);
   assert.notEqual(said(kept, 'Hillary-style healthcare'), 'Donald Trump');
 });
+
+test('a name set off by commas after a role noun is that role\'s holder, and a courtesy title of the other gender keeps its own (quotes60)', () => {
+  // PolNeAR train wash-post 2015-12-28 (were no one's: "Erlan Idrissov" was untyped)
+  const idrissov = quotesOf('role-appositive', [
+    "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may outnumber the 17 million Kazakh population by 80 to 1, but its progress and development represent good news, he says.",
+    '"Our philosophy is simple: We should get on board that train," he said in an interview in Astana. "We want to benefit from the growth of China, and we don\'t see any risks to us in that growth."',
+  ]);
+  assert.equal(said(idrissov, 'Our philosophy is simple'), 'Erlan Idrissov');
+  assert.equal(said(idrissov, 'We want to benefit'), 'Erlan Idrissov');
+  // kept: "Mrs. Abedini" is not her husband (PolNeAR train nyt 2016-01-20)
+  const abedini = quotesOf('role-appositive-gender', [
+    'A year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon be coming home, the president told her. It was a short but emotional phone call. \'\'I could see his love and compassion as he spoke last year and again today,\'\' Mrs. Abedini wrote on her Facebook page on Sunday.',
+    "But the president's compassion came with a cost. To secure the release of Mr. Abedini and other Americans held by Iran, Mr. Obama freed seven Iranians.",
+  ]);
+  assert.notEqual(said(abedini, 'I could see his love'), 'Saeed Abedini');
+  // kept: a role a company holds, a name opened by an acronym (PolNeAR nyt 2015-12-01, 2016-10-02), a generation's
+  // numeral ends a person's (ECB+ 28_3ecbplus)
+  const doc = qsDoc('role-appositive-org', [
+    'But the new owner, OHorizons Global,  a private investment firm based in Miami, said it would invest.',
+    'One of the companies he founded with a longtime coal executive, ERP Compliant Fuels, is now one of the largest producers.',
+    'His heart failed while he was reading a book, his son, Ike LaRue III, said.',
+  ]);
+  const types = new Map(linkStory([doc], [enrichDocument(doc)]).entities.map((e) => [e.name, e.type]));
+  assert.notEqual(types.get('OHorizons Global'), 'person');
+  assert.notEqual(types.get('ERP Compliant Fuels'), 'person');
+});
+
+test('a "he" / "she" that finds no one refers to whom the same pronoun a sentence or two before refers to (quotes60)', () => {
+  // ECB+ 4_11ecb: "she" after five sentences of "she" and "herself" about Bettie (was no one's)
+  const bettie = quotesOf('pronoun-chain', [
+    'So here was Bettie Page, a woman known only for her sexuality, who had been sexually abused by her father, sexually violated by a gang of strangers, and emotionally battered by a husband.',
+    'In the years since she had gone underground, Bettie had become a born-again Christian working for the Billy Graham Crusade.',
+    "Surely she would repudiate the work she'd done as a pin-up and bondage model.",
+    'Surely she saw herself as a victim of the patriarchy that hijacked her beauty and sensuality and exploited it for its own gratification.',
+    'Surely I was about to meet a woman who considered herself a victim.',
+    'I was wrong.',
+    "Despite her more unfortunate experiences, Bettie never presented herself as a casualty of sexual abuse, and she never used that, or her religious beliefs, which were strong, to renounce the work she'd done as a model.",
+    'Moreover, she never denounced sexual expression.',
+    '"God created us naked," she said by way of explaining her total lack of inhibition in the buff.',
+  ]);
+  assert.match(said(bettie, 'God created us naked') ?? '', /Bettie/);
+  // kept: a pronoun reached so takes no untyped name (ECB+ 30_2ecb: "the Flag cable route"; the spokeswoman is unnamed)
+  const flag = quotesOf('pronoun-chain-kept', [
+    'The cuts were to the Sea Me We 4 and Sea Me We 3 lines, which connect countries between Singapore and France as well as the Flag cable route, which stretches from the U.K. to Japan, a France Telecom spokeswoman who asked not to be named said.',
+    "France Telecom isn't sure what caused the cut, she said.",
+    '"We have two assumptions. The first is that it could be an underwater earthquake," she said. "Or it could be simply a ship in the area which has cut the cable."',
+  ]);
+  assert.notEqual(said(flag, 'We have two assumptions'), 'Flag');
+});

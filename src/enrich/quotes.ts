@@ -1017,7 +1017,8 @@ function chainedPronoun(r: Reader, w: string, p: number, cur: number, before: nu
 }
 
 /** resolvePronoun's search, for the pronoun `w` at `before` in paragraph `p`, sentence `cur`; `hops`: the chain's
- * steps back so far (`chainedPronoun`). */
+ * steps back so far (`chainedPronoun`): a pronoun reached so takes an untyped name only as a clause's subject ("Bettie
+ * never presented herself", not "the Flag cable route" before "she said" of an unnamed spokeswoman). */
 function pronounReferent(r: Reader, p: number, cur: number, w: string, before: number, anyone: boolean, hops: number): Speaker | null {
   const wantOrg = ORG_PRONOUNS.includes(w);
   const want: Gender | undefined = w === 'he' ? 'm' : w === 'she' ? 'f' : undefined;
@@ -1067,6 +1068,7 @@ function pronounReferent(r: Reader, p: number, cur: number, w: string, before: n
     if (!wantOrg && (isModifier(r.L, text, m.until) || groupName(r.L, text, m))) continue;
     const sStart = r.sentenceStarts.get(m.sentence) ?? 0;
     const subject = isClauseSubject(r.L, text, m, sStart);
+    if (hops > 0 && m.type === 'other' && !known && !subject) continue;
     // in the pronoun's own sentence, before it, only a subject of an opening clause is referred to ("After meeting
     // Reagan at the White House he told reporters": not Reagan; "After Trump won he said": Trump)
     if (dist === 0 && m.paragraph === p && !subject && !openingSubject(r.L, text, m, sStart)) continue;
