@@ -2534,7 +2534,7 @@ test('a quote right after "supports" / "opposes" with no speech verb before them
   assert.notEqual(said(kept, 'Hillary-style healthcare'), 'Donald Trump');
 });
 
-test('a name set off by commas after a role noun is that role\'s holder, and a courtesy title of the other gender keeps its own (quotes60)', () => {
+test("a name set off by commas after a role noun is that role's holder, and a courtesy title of the other gender keeps its own (quotes60)", () => {
   // PolNeAR train wash-post 2015-12-28 (were no one's: "Erlan Idrissov" was untyped)
   const idrissov = quotesOf('role-appositive', [
     "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may outnumber the 17 million Kazakh population by 80 to 1, but its progress and development represent good news, he says.",
@@ -2544,7 +2544,7 @@ test('a name set off by commas after a role noun is that role\'s holder, and a c
   assert.equal(said(idrissov, 'We want to benefit'), 'Erlan Idrissov');
   // kept: "Mrs. Abedini" is not her husband (PolNeAR train nyt 2016-01-20)
   const abedini = quotesOf('role-appositive-gender', [
-    'A year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon be coming home, the president told her. It was a short but emotional phone call. \'\'I could see his love and compassion as he spoke last year and again today,\'\' Mrs. Abedini wrote on her Facebook page on Sunday.',
+    "A year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon be coming home, the president told her. It was a short but emotional phone call. ''I could see his love and compassion as he spoke last year and again today,'' Mrs. Abedini wrote on her Facebook page on Sunday.",
     "But the president's compassion came with a cost. To secure the release of Mr. Abedini and other Americans held by Iran, Mr. Obama freed seven Iranians.",
   ]);
   assert.notEqual(said(abedini, 'I could see his love'), 'Saeed Abedini');
