@@ -2542,6 +2542,9 @@ test("a name set off by commas after a role noun is that role's holder, and a co
   ]);
   assert.equal(said(idrissov, 'Our philosophy is simple'), 'Erlan Idrissov');
   assert.equal(said(idrissov, 'We want to benefit'), 'Erlan Idrissov');
+  // (the name is a person now: in the whole article, with people named before it, an untyped name lost to them)
+  const named = qsDoc('role-appositive-type', ["Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns."]);
+  assert.equal(linkStory([named], [enrichDocument(named)]).entities.find((e) => e.name === 'Erlan Idrissov')?.type, 'person');
   // kept: "Mrs. Abedini" is not her husband (PolNeAR train nyt 2016-01-20)
   const abedini = quotesOf('role-appositive-gender', [
     "A year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon be coming home, the president told her. It was a short but emotional phone call. ''I could see his love and compassion as he spoke last year and again today,'' Mrs. Abedini wrote on her Facebook page on Sunday.",
