@@ -2148,6 +2148,10 @@ const quoteWords = (t: string) =>
 
 /** Step 6: quotes of one speaker in different documents that share most of their words report the same remark. */
 function linkVariants(quotes: Quote[]): void {
+  // variants are quotes of two documents: quotes all of one document (most stories are one article) link none
+  let one = true;
+  for (let i = 1; one && i < quotes.length; i++) one = quotes[i].document === quotes[0].document;
+  if (one) return;
   const bySpeaker = new Map<string, Quote[]>();
   for (const q of quotes) if (q.speakerEntity) (bySpeaker.get(q.speakerEntity) ?? bySpeaker.set(q.speakerEntity, []).get(q.speakerEntity)!).push(q);
   for (const qs of bySpeaker.values()) {

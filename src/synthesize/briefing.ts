@@ -957,17 +957,29 @@ export function writeBriefing(input: Input): BriefingLine[] {
   // said she apologizes if the incident was in any way connected to "undeserved negative attention" ..."): not taken
   // ... and a line telling a picked line's quote or event again in other words (retold), the two citing a sentence
   // in common, introducing no one, is not taken either
+  // a line's cited sentences, read once per line (a line's support is fixed once it is made)
+  const citedOf = new Map<BriefingLine, Unit[]>();
+  const citedBy = (line: BriefingLine) => {
+    let c = citedOf.get(line);
+    if (c === undefined) citedOf.set(line, (c = unitsCited(line, byDoc)));
+    return c;
+  };
   const echoesCited = (d: DraftClaim, u: Unit): boolean => {
     let cited: Unit[] | null = null;
     for (let k = 0; k < picked.length; k++) {
       const echo = sim(u, picked[k]) >= BRIEFING.echoCosine && echoesLine(u, picked[k]);
       // (a line naming someone in full whom no line before does introduces them: "PHLCorp ... said Cumming and
       // Steinberg were also elected to the board of directors, as were James N. Kimball and Michael T. Lynch.")
-      const again = !echo && u.fullNames.every((id) => named.has(id)) && retold(u, picked[k]) !== null;
-      if (!echo && !again) continue;
+      if (!echo && !u.fullNames.every((id) => named.has(id))) continue;
       cited ??= citations(u, d.members, byDoc, setting());
-      const other = unitsCited(lines[k], byDoc);
-      if (echo ? citeAlike(cited, other) : cited.some((c) => other.includes(c))) return true;
+      const other = citedBy(lines[k]);
+      if (echo) {
+        if (citeAlike(cited, other)) return true;
+        continue;
+      }
+      // told again in other words: asked only of a line citing a sentence in common (most cite none, and retold's
+      // readings of the two lines are the dearer question)
+      if (cited.some((c) => other.includes(c)) && retold(u, picked[k]) !== null) return true;
     }
     return false;
   };
