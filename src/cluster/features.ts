@@ -26,6 +26,7 @@ import { storedInstant } from '../common/date-bound.ts';
 import { figureKind, gluedFigure } from './event-figures.ts';
 import { titleNameWords } from './title-names.ts';
 import { SURE_LANGUAGE, sureLanguage } from '../common/function-words.ts';
+import { caselessProse } from '../common/letters.ts';
 import { eventlessKind } from './page-kinds.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
@@ -56,6 +57,9 @@ export interface DocFeatures {
    * sureForeignProse): its empty `names` say nothing of whom it is about (absent in features a story base stored
    * earlier: read as a language that reads them) */
   nameBlind?: true;
+  /** set when the document is prose in a script without capitals (Chinese, Arabic: caselessProse), which makes it
+   * name-blind (`nameBlind`); its memberships say so (CASELESS_REASON) */
+  caseless?: true;
   /** set when the page is of a kind that tells no event (page-kinds.ts: a recipe, a legal notice): its words say what
    * kind of page it is, not which news, and its topic words and title are left empty (it stays a story of its own) */
   eventless?: string;
@@ -495,8 +499,15 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   // only prose surely in such a language: an English table or flash the detector reads as German (Reuters' "FRANKFURT
   // STOCKS CLSG": absent1) has none of its function words, and its names left out count as before (absentMerge)
   if (!nameCase && (foreign ??= sureForeignProse(doc))) features.nameBlind = true;
+  // prose in a script without capitals (Chinese, Arabic) names nothing by case either: its names are unread, and a
+  // pair of such pages (or one with a German page) meets on its words alone, not on small figures and years
+  // (trafilatura-eval: Xinhua's Wuhan report with a holiday villa's booking calendar on "23, 27, 17")
+  else if (nameCase && !SURE_LANGUAGE.english.has(doc.language) && caselessProse(doc.sentences)) features.nameBlind = features.caseless = true;
   return features;
 }
+
+/** What a membership of a page in a script without capitals adds (DocFeatures.caseless). */
+export const CASELESS_REASON = "written in a script without capitals: its names were not read (as a German page's)";
 
 /** Whether a document is prose surely in a language other than English (SURE_LANGUAGE): read for English documents
  * by their language alone. */

@@ -13,7 +13,7 @@ import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
 import { describeScore, describeSplit, describeStories, figuresReason, leadReason, scoreFeatures, storyWhy } from './explain.ts';
 import { type MergeHost, MergeScores, mergeStories } from './merge.ts';
 import { linkStorylines, type Storylines } from './storylines.ts';
-import { documentFeatures, type DocFeatures } from './features.ts';
+import { CASELESS_REASON, documentFeatures, type DocFeatures } from './features.ts';
 import { eventlessReason } from './page-kinds.ts';
 import { OnlineIdf } from './idf.ts';
 import { PackedVectors } from './packed-vectors.ts';
@@ -198,7 +198,8 @@ export class StoryClusterer implements MergeHost {
     let membership: Membership;
     let story: Story;
     // a page that tells no event says so: none of its topic words were compared (page-kinds.ts)
-    const kind = features.eventless ? `; ${eventlessReason(features.eventless)}` : '';
+    // and a page in a script without capitals that its names were not read (features.ts caselessProse)
+    const kind = features.eventless ? `; ${eventlessReason(features.eventless)}` : features.caseless ? `; ${CASELESS_REASON}` : '';
     if (best && bestScore && bestScore.value >= this.weights.join) {
       story = best;
       membership = {
