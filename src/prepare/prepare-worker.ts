@@ -12,7 +12,7 @@ import { attempt } from '../common/isolate.ts';
 import { type KeptEnrichments, type RawWithStored, forTrip, prepareDocument, transferList, withFeatures } from './index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 import { StringIds, StringTables, type TripStrings } from './trip-strings.ts';
-import { type EnrichTrip, enrichInput } from './enrich-trip.ts';
+import { type EnrichTrip, enrichInput, enrichTrip } from './enrich-trip.ts';
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker.ts runs as a worker thread only');
@@ -23,7 +23,12 @@ const options = workerData as { enrichLater?: boolean; features?: boolean } | un
 const enrichLater = options?.enrichLater === true;
 // the story base's ingest works out its own clustering features
 const features = options?.features !== false;
-const kept: Array<TextDocument | null> = [];
+/**
+ * The documents kept to be enriched after the reading, as the other thread sends its own (enrich-trip.ts): what enrich
+ * reads only, the words as ids into `keptIds`, until then (the whole documents held ~40 MB more through clustering).
+ */
+const kept: Array<EnrichTrip | null> = [];
+const keptIds = new StringIds(threadId);
 
 /** What the other thread sends with the last ask: the documents it prepared and left to this one (enrich-trip.ts). */
 interface Here {
@@ -44,22 +49,17 @@ function enrichKept(here: Here | undefined): void {
     done.push(doc.id);
     bytes.push(new Uint8Array(packEnrichment(enrichment.value)));
   };
-  for (let i = 0; i < kept.length; i++) {
-    const doc = kept[i] as TextDocument;
-    // each let go as it is done
-    kept[i] = null;
-    enrich(doc);
-  }
-  kept.length = 0;
-  if (here) {
-    const lists = new StringTables().open(here.strings);
-    const { trips } = here;
+  const enrichAll = (trips: Array<EnrichTrip | null>, strings: TripStrings) => {
+    const lists = new StringTables().open(strings);
     for (let i = 0; i < trips.length; i++) {
       const doc = enrichInput(trips[i] as EnrichTrip, lists);
+      // each let go as it is done
       trips[i] = null;
       enrich(doc);
     }
-  }
+  };
+  enrichAll(kept, keptIds.finish());
+  if (here) enrichAll(here.trips, here.strings);
   const answer: KeptEnrichments = { ids: done, bytes };
   (port as NonNullable<typeof port>).postMessage(
     answer,
@@ -72,7 +72,7 @@ function enrichKept(here: Here | undefined): void {
 port.on('message', (message: RawDocument | RawWithStored | { enrichKept: true; here?: Here }) => {
   if ('enrichKept' in message) return enrichKept(message.here);
   const made = 'storedHash' in message ? prepareDocument(message.raw, !enrichLater, message.storedHash) : prepareDocument(message, !enrichLater);
-  if (enrichLater && 'doc' in made) kept.push(made.doc);
+  if (enrichLater && 'doc' in made) kept.push(enrichTrip(made.doc, keptIds));
   const prepared = forTrip(features ? withFeatures(made) : made, ids);
   if (enrichLater && 'doc' in prepared) prepared.enrichLater = true;
   port.postMessage(prepared, transferList(prepared));
