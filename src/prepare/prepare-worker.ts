@@ -25,7 +25,8 @@ const enrichLater = options?.enrichLater === true;
 const features = options?.features !== false;
 /**
  * The documents kept to be enriched after the reading, as the other thread sends its own (enrich-trip.ts): what enrich
- * reads only, the words as ids into `keptIds`, until then (the whole documents held ~40 MB more through clustering).
+ * reads only, the words as ids into `keptIds`, until then: the whole documents held more through clustering, where
+ * the run peaks (bench/HISTORY.md threads139).
  */
 const kept: Array<EnrichTrip | null> = [];
 const keptIds = new StringIds(threadId);

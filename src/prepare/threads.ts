@@ -66,7 +66,8 @@ export interface PreparerOptions {
   help?: boolean;
   /** the workers' module (workerEntry()) */
   entry?: URL;
-  /** workers keep the documents they prepare and enrich them only when asked after the reading (enrichKept) */
+  /** workers keep the documents they prepare and enrich them only when asked after the reading (enrichKept), and
+   * the documents this thread prepares once they run with them */
   enrichLater?: boolean;
   /** documents posted to one worker at most (PER_WORKER by default) */
   perWorker?: number;
