@@ -8,7 +8,7 @@ import { analyze, analyzeStream, readDocuments, type AnalyzeOptions } from '../s
 import { renderReport, reportChunks } from '../src/report/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 import { forTrip, type Prepared, prepareDocument, processRaw, revived } from '../src/prepare/index.ts';
-import { unpackEnrichment } from '../src/enrich/index.ts';
+import { enrichDocument, packEnrichment, unpackEnrichment } from '../src/enrich/index.ts';
 import { type DocFeatures, documentFeatures } from '../src/cluster/features.ts';
 import { collectGarbage } from '../src/common/collect.ts';
 import { Preparer, workerEntry } from '../src/prepare/threads.ts';
@@ -332,5 +332,43 @@ test('an article whose enrichment throws on the worker and here too: left out as
     assert.deepEqual([workersOnly.enrichedLater, workersOnly.enrichedAfterHere], [counts(single).prepared - 1, 1]);
   } finally {
     RegExp.prototype.exec = exec;
+  }
+});
+
+// The documents this thread prepares while the worker is full go to the worker unenriched and are enriched there after
+// the reading (with its own), as compact as the worker's come here (prepare/enrich-trip.ts): the same bytes as here.
+test('documents this thread prepares while the worker is full are enriched on the worker after the reading, as here', async () => {
+  const docs = await raws(quarterFile());
+  const preparer = new Preparer({ threads: 2, poolAfter: 0, enrichLater: true, perWorker: 1 });
+  let answer: Map<string, Uint8Array>;
+  let results: Array<Prepared | Problem>;
+  let inWorkers = 0;
+  try {
+    results = [];
+    // in turn, as the reading does: this thread prepares a document whenever the worker holds one; the documents
+    // again under other ids while the worker, still starting, has taken none (a loaded machine)
+    const waiting: Array<Prepared | Problem | Promise<Prepared | Problem>> = [];
+    let toWorker = 0;
+    for (let k = 0; k < docs.length || toWorker === 0; k++) {
+      const raw = docs[k % docs.length];
+      const made = preparer.prepare(k < docs.length ? raw : { ...raw, id: `${raw.id}~${k}` });
+      if (made instanceof Promise) toWorker++;
+      waiting.push(made);
+      await new Promise((resolve) => (toWorker === 0 ? setTimeout(resolve, 5) : setImmediate(resolve)));
+    }
+    results = await Promise.all(waiting);
+    inWorkers = preparer.inWorkers;
+    answer = await preparer.enrichKept();
+  } finally {
+    await preparer.close();
+  }
+  const prepared = results.filter((r): r is Prepared => 'doc' in r);
+  assert.ok(inWorkers > 0 && inWorkers < prepared.length, `${inWorkers} of ${prepared.length} prepared on the worker`);
+  for (const r of prepared) {
+    assert.equal(r.enrichLater, true, r.doc.source);
+    assert.equal(r.enrichment, undefined, r.doc.source);
+    const bytes = answer.get(r.doc.id);
+    assert.ok(bytes, `${r.doc.source}: not enriched on the worker`);
+    assert.deepEqual(Buffer.from(bytes), Buffer.from(packEnrichment(enrichDocument(r.doc))), r.doc.source);
   }
 });

@@ -114,21 +114,23 @@ export class WorkerPool<R> {
   /**
    * Give every worker started one last job, after those it has: it answers and then ends itself (its heap is
    * gone as soon as it is done, not when the caller gets to close the pool). No worker takes another job or is
-   * started again; a worker that ends without answering has its last job come back `crashed`.
+   * started again; a worker that ends without answering has its last job come back `crashed`. `message` may be
+   * one for each worker, by its place (with buffers moved to it).
    */
-  last(message: unknown): Array<Promise<PoolOutcome<R>>> {
+  last(message: unknown | ((worker: number) => { message: unknown; transfer?: ArrayBuffer[] })): Array<Promise<PoolOutcome<R>>> {
     this.retired = true;
     return this.members.map(
-      (member) =>
+      (member, i) =>
         new Promise((settle) => {
           // a worker not started yet prepared nothing
           if (!member.ready) return settle({ unavailable: true });
+          const job = typeof message === 'function' ? message(i) : { message };
           try {
-            member.worker.postMessage(message);
+            member.worker.postMessage(job.message, job.transfer ?? []);
           } catch {
             return settle({ unavailable: true });
           }
-          member.jobs.push({ message, transfer: [], settle, last: true });
+          member.jobs.push({ message: job.message, transfer: [], settle, last: true });
         }),
     );
   }

@@ -260,7 +260,7 @@ function withIds(prepared: Prepared, ids: StringIds): Prepared {
 
 /** Where each paragraph starts in the text, when they are its text's one after another between blank lines (as the
  * text stage makes them); else null. */
-function paragraphStarts(doc: TextDocument): number[] | null {
+export function paragraphStarts(doc: TextDocument): number[] | null {
   const starts: number[] = [];
   let at = 0;
   for (const p of doc.paragraphs) {

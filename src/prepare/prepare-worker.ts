@@ -3,14 +3,16 @@
 // it: the thread that takes it clusters alone, while this one would wait.
 // Started with `enrichLater` (analyzeStream with worker threads), it keeps each document it prepares without
 // enriching it, and enriches them all when asked after the reading (ENRICH_KEPT), while the other thread runs
-// flags, provenance and clustering alone; it ends itself once it has answered.
+// flags, provenance and clustering alone, then the documents the other thread prepared meanwhile and sent with the
+// ask; it ends itself once it has answered.
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { DocId, RawDocument, TextDocument } from '../model.ts';
 import { enrichDocument, packEnrichment } from '../enrich/index.ts';
 import { attempt } from '../common/isolate.ts';
 import { type KeptEnrichments, type RawWithStored, forTrip, prepareDocument, transferList, withFeatures } from './index.ts';
 import { loadLanguageModel } from '../common/language.ts';
-import { StringIds } from './trip-strings.ts';
+import { StringIds, StringTables, type TripStrings } from './trip-strings.ts';
+import { type EnrichTrip, enrichInput, enrichTrip } from './enrich-trip.ts';
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker.ts runs as a worker thread only');
@@ -21,22 +23,44 @@ const options = workerData as { enrichLater?: boolean; features?: boolean } | un
 const enrichLater = options?.enrichLater === true;
 // the story base's ingest works out its own clustering features
 const features = options?.features !== false;
-const kept: Array<TextDocument | null> = [];
+/**
+ * The documents kept to be enriched after the reading, as the other thread sends its own (enrich-trip.ts): what enrich
+ * reads only, the words as ids into `keptIds`, until then: the whole documents held more through clustering, where
+ * the run peaks (bench/HISTORY.md threads139).
+ */
+const kept: Array<EnrichTrip | null> = [];
+const keptIds = new StringIds(threadId);
 
-/** The kept documents' enrichments, packed; a document whose enrichment throws is left out (the other thread enriches it). */
-function enrichKept(): void {
+/** What the other thread sends with the last ask: the documents it prepared and left to this one (enrich-trip.ts). */
+interface Here {
+  trips: Array<EnrichTrip | null>;
+  strings: TripStrings;
+}
+
+/**
+ * The kept documents' enrichments, packed, then those of the documents the other thread prepared and sent; a document
+ * whose enrichment throws is left out (the other thread enriches it).
+ */
+function enrichKept(here: Here | undefined): void {
   const done: DocId[] = [];
   const bytes: Uint8Array[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    const doc = kept[i] as TextDocument;
-    // each let go as it is done
-    kept[i] = null;
+  const enrich = (doc: TextDocument) => {
     const enrichment = attempt(() => enrichDocument(doc));
-    if (!('value' in enrichment)) continue;
+    if (!('value' in enrichment)) return;
     done.push(doc.id);
     bytes.push(new Uint8Array(packEnrichment(enrichment.value)));
-  }
-  kept.length = 0;
+  };
+  const enrichAll = (trips: Array<EnrichTrip | null>, strings: TripStrings) => {
+    const lists = new StringTables().open(strings);
+    for (let i = 0; i < trips.length; i++) {
+      const doc = enrichInput(trips[i] as EnrichTrip, lists);
+      // each let go as it is done
+      trips[i] = null;
+      enrich(doc);
+    }
+  };
+  enrichAll(kept, keptIds.finish());
+  if (here) enrichAll(here.trips, here.strings);
   const answer: KeptEnrichments = { ids: done, bytes };
   (port as NonNullable<typeof port>).postMessage(
     answer,
@@ -46,10 +70,10 @@ function enrichKept(): void {
   process.exit(0);
 }
 
-port.on('message', (message: RawDocument | RawWithStored | { enrichKept: true }) => {
-  if ('enrichKept' in message) return enrichKept();
+port.on('message', (message: RawDocument | RawWithStored | { enrichKept: true; here?: Here }) => {
+  if ('enrichKept' in message) return enrichKept(message.here);
   const made = 'storedHash' in message ? prepareDocument(message.raw, !enrichLater, message.storedHash) : prepareDocument(message, !enrichLater);
-  if (enrichLater && 'doc' in made) kept.push(made.doc);
+  if (enrichLater && 'doc' in made) kept.push(enrichTrip(made.doc, keptIds));
   const prepared = forTrip(features ? withFeatures(made) : made, ids);
   if (enrichLater && 'doc' in prepared) prepared.enrichLater = true;
   port.postMessage(prepared, transferList(prepared));

@@ -5,7 +5,9 @@ import { availableParallelism } from 'node:os';
 import type { DocId, Problem, RawDocument } from '../model.ts';
 import { MAX_THREADS, WorkerPool, workerModule } from '../common/worker-pool.ts';
 import { type KeptEnrichments, type Prepared, type RawWithStored, prepareDocument, processRaw, revived, withFeatures } from './index.ts';
-import { StringTables } from './trip-strings.ts';
+import { StringIds, StringTables } from './trip-strings.ts';
+import { type EnrichTrip, enrichTrip } from './enrich-trip.ts';
+import { threadId } from 'node:worker_threads';
 
 /**
  * Documents read on this thread alone before worker threads start. A worker takes about 0.7 s of CPU to
@@ -64,7 +66,8 @@ export interface PreparerOptions {
   help?: boolean;
   /** the workers' module (workerEntry()) */
   entry?: URL;
-  /** workers keep the documents they prepare and enrich them only when asked after the reading (enrichKept) */
+  /** workers keep the documents they prepare and enrich them only when asked after the reading (enrichKept), and
+   * the documents this thread prepares once they run with them */
   enrichLater?: boolean;
   /** documents posted to one worker at most (PER_WORKER by default) */
   perWorker?: number;
@@ -85,6 +88,14 @@ export class Preparer {
   private closed = false;
   /** the words and terms of the documents prepared on workers, one object each (dropped with the Preparer) */
   private readonly strings = new StringTables();
+  /**
+   * With `enrichLater`, once workers run: the documents this thread prepares, left for a worker to enrich after the
+   * reading (enrichKept), one list for each worker, written as they are prepared (enrich-trip.ts). The reading keeps
+   * both cores busy and clustering this one alone: this thread's share of the enrich moves to the other core's idle
+   * stretch (bench/HISTORY.md threads138, threads139).
+   */
+  private hereKept: Array<{ trips: EnrichTrip[]; ids: StringIds }> = [];
+  private hereNext = 0;
 
   constructor(options: PreparerOptions) {
     this.threads = Math.max(1, Math.floor(options.threads));
@@ -145,7 +156,16 @@ export class Preparer {
 
   /** A document prepared on this thread, with its clustering features unless they are left out. */
   private here(raw: RawDocument): Prepared | Problem {
-    const made = prepareDocument(raw);
+    const later = this.enrichLater && this.pool !== null && !this.closed;
+    const made: Prepared | Problem = prepareDocument(raw, !later);
+    if (later && 'doc' in made) {
+      const workers = this.threads - 1;
+      const slot = this.hereNext++ % workers;
+      this.hereKept[slot] ??= { trips: [], ids: new StringIds(threadId) };
+      const kept = this.hereKept[slot];
+      kept.trips.push(enrichTrip(made.doc, kept.ids));
+      made.enrichLater = true;
+    }
     return this.features ? withFeatures(made) : made;
   }
 
@@ -157,7 +177,16 @@ export class Preparer {
   async enrichKept(): Promise<Map<DocId, Uint8Array>> {
     const out = new Map<DocId, Uint8Array>();
     if (!this.pool) return out;
-    const outcomes = await Promise.all(this.pool.last({ enrichKept: true }));
+    const kept = this.hereKept;
+    this.hereKept = [];
+    const outcomes = await Promise.all(
+      this.pool.last((worker: number) => {
+        const mine = kept[worker];
+        if (!mine) return { message: { enrichKept: true } };
+        const strings = mine.ids.finish();
+        return { message: { enrichKept: true, here: { trips: mine.trips, strings } }, transfer: [strings.ids.buffer as ArrayBuffer] };
+      }),
+    );
     await this.close();
     for (const outcome of outcomes) {
       if (!('value' in outcome)) continue;
