@@ -6,7 +6,7 @@
 // (bench/HISTORY.md threads138).
 import type { Sentence, TextDocument } from '../model.ts';
 import { textDocument } from '../text/index.ts';
-import { paragraphStarts } from './index.ts';
+import { paragraphStarts, readParagraphs, sentencePlaces, writeParagraphs } from './text-places.ts';
 import type { StringIds, TripReader } from './trip-strings.ts';
 
 /** What crosses of one document, besides its numbers and word ids in the trip's shared list. */
@@ -32,44 +32,26 @@ const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 export function enrichTrip(doc: TextDocument, ids: StringIds): EnrichTrip {
   const trip: EnrichTrip = { id: doc.id, title: doc.title, text: doc.text, language: doc.language, published: doc.published, localDay: doc.localDay };
   const starts = paragraphStarts(doc);
-  ids.number(starts ? doc.paragraphs.length : -1);
-  if (starts) for (const p of doc.paragraphs) ids.number(p.length);
-  else trip.paragraphs = doc.paragraphs;
+  writeParagraphs(doc, starts, ids);
+  if (!starts) trip.paragraphs = doc.paragraphs;
+  const places = starts && sentencePlaces(doc, starts);
   ids.number(doc.sentences.length);
-  let para = -1;
-  let cursor = 0;
-  for (const s of doc.sentences) {
+  doc.sentences.forEach((s, k) => {
     ids.number(s.index);
     ids.number(s.paragraph);
-    // the sentence's place in the text, found as index.ts withIds finds it
-    if (s.paragraph !== para) [para, cursor] = [s.paragraph, 0];
-    const found = starts && starts[para] !== undefined ? (doc.paragraphs[para] ?? '').indexOf(s.text, cursor) : -1;
-    if (found < 0 || !starts) {
-      ids.number(-1);
-      (trip.texts ??= []).push(s.text);
-    } else {
-      cursor = found + s.text.length;
-      ids.number(starts[para] + found);
-      ids.number(s.text.length);
-    }
+    const at = places ? places[k] : -1;
+    ids.number(at);
+    if (at < 0) (trip.texts ??= []).push(s.text);
+    else ids.number(s.text.length);
     ids.list(s.words);
-  }
+  });
   return trip;
 }
 
 /** The document as enrich reads it, from its trip and the next lists of `lists` (its other fields empty). */
 export function enrichInput(trip: EnrichTrip, lists: TripReader): TextDocument {
   const { text } = trip;
-  const count = lists.number();
-  let paragraphs = trip.paragraphs ?? [];
-  if (count >= 0) {
-    paragraphs = [];
-    for (let p = 0, at = 0; p < count; p++) {
-      const length = lists.number();
-      paragraphs.push(text.slice(at, at + length));
-      at += length + 2;
-    }
-  }
+  const paragraphs = readParagraphs(text, lists) ?? trip.paragraphs ?? [];
   const sentences: Sentence[] = [];
   let texts = 0;
   for (let k = 0, n = lists.number(); k < n; k++) {

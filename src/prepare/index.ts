@@ -12,6 +12,7 @@ import { TermCounts, withTermIds } from '../common/term-counts.ts';
 import { documentFeatures, NO_TERMS as NO_COUNTS, titleCounts, type DocFeatures, type SurfaceForms } from '../cluster/features.ts';
 import type { StringIds, StringTables, TripReader, TripStrings } from './trip-strings.ts';
 import { standsAt } from '../common/stands-at.ts';
+import { paragraphStarts, readParagraphs, sentencePlaces, writeParagraphs } from './text-places.ts';
 import { MAX_HTML_CHARS, PAGE_CUT_NOTE } from '../extract/html/parse.ts';
 import { ARTICLE_WORDS } from './article-words.ts';
 import { scriptPageReason } from '../extract/html/script-page.ts';
@@ -200,30 +201,22 @@ function withIds(prepared: Prepared, ids: StringIds): Prepared {
   const { doc } = prepared;
   const starts = paragraphStarts(doc);
   const inPlace = starts !== null;
-  ids.number(inPlace ? doc.paragraphs.length : -1);
-  if (inPlace) for (const p of doc.paragraphs) ids.number(p.length);
+  writeParagraphs(doc, starts, ids);
+  const places = starts && sentencePlaces(doc, starts);
   // the terms go by their stem ids (an array read each, not a look-up by string); the taking thread makes its own
   ids.number(doc.termIds.length);
-  let para = -1;
-  let cursor = 0;
   let at = 0;
-  const sentences = doc.sentences.map((s) => {
+  const sentences = doc.sentences.map((s, k) => {
     ids.list(s.words);
     ids.stems(doc.termIds, at, s.terms.length);
     at += s.terms.length;
     const sent = { ...s };
     sent.words = SENT_AS_IDS;
     sent.terms = SENT_AS_IDS;
-    if (!starts) return sent;
+    if (!places) return sent;
     // the sentence's place in the text, found as `sharingText` finds it: the text crosses once, not three times
-    if (s.paragraph !== para) [para, cursor] = [s.paragraph, 0];
-    const found = (doc.paragraphs[para] ?? '').indexOf(s.text, cursor);
-    if (found < 0 || starts[para] === undefined) {
-      ids.number(-1);
-      return sent;
-    }
-    cursor = found + s.text.length;
-    ids.number(starts[para] + found);
+    ids.number(places[k]);
+    if (places[k] < 0) return sent;
     ids.number(s.text.length);
     sent.text = '';
     return sent;
@@ -258,19 +251,6 @@ function withIds(prepared: Prepared, ids: StringIds): Prepared {
   return trip;
 }
 
-/** Where each paragraph starts in the text, when they are its text's one after another between blank lines (as the
- * text stage makes them); else null. */
-export function paragraphStarts(doc: TextDocument): number[] | null {
-  const starts: number[] = [];
-  let at = 0;
-  for (const p of doc.paragraphs) {
-    if (!standsAt(doc.text, p, at)) return null;
-    starts.push(at);
-    at += p.length + 2;
-  }
-  return starts;
-}
-
 /** What a document's features hold as terms on the way (the document's term counts, set again on arrival). */
 const NO_TERMS: ReadonlyMap<string, number> = new Map();
 
@@ -299,14 +279,9 @@ export function transferList(prepared: Prepared | Problem): ArrayBuffer[] {
 function sharingText(doc: TextDocument, lists?: TripReader): TextDocument {
   const { text } = doc;
   // sent as places in the text (withIds): the paragraphs' lengths, each sentence's offset and length
-  const count = lists ? lists.number() : -1;
-  if (lists && count >= 0) {
-    const paragraphs: string[] = [];
-    for (let p = 0, at = 0; p < count; p++) {
-      const length = lists.number();
-      paragraphs.push(text.slice(at, at + length));
-      at += length + 2;
-    }
+  const placed = lists && readParagraphs(text, lists);
+  if (lists && placed) {
+    const paragraphs = placed;
     const termIds = new Int32Array(lists.number());
     let terms = 0;
     for (const s of doc.sentences) {
